@@ -1,0 +1,45 @@
+// Writes every generated file (JSON Schemas, TypeScript types); with --check, fails when a committed one is stale.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import '../src/connectors/index.js';
+import { listConnectors } from '../src/catalog/registry.js';
+import { json, schemaFiles } from '../src/schema/generated-files.js';
+import { manifestTypesFile, typesFor } from './typescript-types.js';
+import { standaloneValidatorFile } from './standalone-validator.js';
+import { manifestSchema } from '../src/schema/manifest-schema.js';
+import { generatedHeader } from '../src/schema/generated-files.js';
+import { configSchema } from '../src/manifest/config-schema.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+
+async function allFiles(): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const [name, content] of schemaFiles(listConnectors().map((c) => c.entry))) files.set(`schemas/${name}`, content);
+  files.set('src/manifest/generated/manifest-types.ts', await manifestTypesFile());
+  files.set('schemas/config.schema.json', json(configSchema));
+  files.set('src/manifest/generated/manifest-validator.ts', standaloneValidatorFile(manifestSchema(listConnectors().map((c) => c.entry)), generatedHeader('src/schema/manifest-schema.ts')));
+  files.set('src/manifest/generated/config-types.ts', await typesFor(structuredClone(configSchema) as Record<string, unknown>, 'SecwireConfig', 'src/manifest/config-schema.ts'));
+  return files;
+}
+
+const files = await allFiles();
+const stale: string[] = [];
+for (const [relative, content] of files) {
+  const target = path.join(root, relative);
+  const current = await readFile(target, 'utf8').catch(() => undefined);
+  if (current === content) continue;
+  if (check) {
+    stale.push(relative);
+  } else {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+    console.log(`wrote ${relative}`);
+  }
+}
+if (check && stale.length) {
+  console.error(`${stale.length} generated file(s) are stale:\n${stale.map((f) => `  ${f}`).join('\n')}\nRun \`npm run generate\` and commit the result.`);
+  process.exit(1);
+}
+if (check) console.log(`${files.size} generated files are up to date.`);

@@ -1,0 +1,5 @@
+// Registers the Black Duck connector.
+import { registerConnector } from '../../catalog/registry.js';
+import { blackduckEntry } from './catalog.js';
+
+registerConnector({ entry: blackduckEntry });

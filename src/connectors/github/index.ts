@@ -1,0 +1,5 @@
+// Registers the GitHub connector.
+import { registerConnector } from '../../catalog/registry.js';
+import { githubEntry } from './catalog.js';
+
+registerConnector({ entry: githubEntry });

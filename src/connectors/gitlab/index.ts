@@ -1,0 +1,5 @@
+// Registers the GitLab connector.
+import { registerConnector } from '../../catalog/registry.js';
+import { gitlabEntry } from './catalog.js';
+
+registerConnector({ entry: gitlabEntry });

@@ -1,0 +1,32 @@
+// The one file that imports every vendor folder; each registers itself with the catalog registry.
+// Adding a vendor: a new folder under src/connectors/ and one line here.
+import './acunetix/index.js';
+import './azure_devops/index.js';
+import './bamboo/index.js';
+import './bitbucket/index.js';
+import './blackduck/index.js';
+import './burp/index.js';
+import './checkmarx_one/index.js';
+import './checkmarx_sast/index.js';
+import './fortify/index.js';
+import './github/index.js';
+import './gitlab/index.js';
+import './invicti/index.js';
+import './jenkins/index.js';
+import './jira/index.js';
+import './manageengine/index.js';
+import './masscan/index.js';
+import './mobsf/index.js';
+import './nessus/index.js';
+import './nmap/index.js';
+import './nuclei/index.js';
+import './prisma_cloud/index.js';
+import './qualys/index.js';
+import './rapid7/index.js';
+import './sarif/index.js';
+import './servicenow/index.js';
+import './snyk/index.js';
+import './sonarqube/index.js';
+import './sonatype/index.js';
+import './tenable_io/index.js';
+import './tenable_sc/index.js';

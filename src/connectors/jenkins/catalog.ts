@@ -1,0 +1,45 @@
+// Catalog entry for Jenkins: base URL, user + API token (Basic, no crumb), jobs and builds as assets.
+import type { CatalogEntry } from '../../catalog/types.js';
+
+export const jenkinsEntry: CatalogEntry = {
+  type: 'jenkins',
+  displayName: 'Jenkins',
+  category: 'cicd',
+  archetype: 'asset_source',
+  description: 'Jenkins jobs and builds read through the JSON remote access API, with build events received as webhooks.',
+  capabilities: ['asset_sync', 'webhooks_inbound', 'connection_test'],
+  severity: { description: 'none: CI systems report no findings of their own', mapping: {} },
+  destinationField: 'auth.base_url',
+  auth: [
+    {
+      name: 'base_url',
+      kind: 'url',
+      required: true,
+      example: 'https://jenkins.acme.com',
+      description: 'Jenkins root URL including any context path, e.g. https://ci.acme.com/jenkins.',
+    },
+    {
+      name: 'username',
+      kind: 'string',
+      required: true,
+      example: 'svc-secwire',
+      description: 'Jenkins user the API token belongs to.',
+    },
+    {
+      name: 'api_token',
+      kind: 'secret',
+      required: true,
+      description: 'API token of that user, sent with HTTP Basic auth (Jenkins 2.96+ needs no CSRF crumb for API tokens).',
+    },
+  ],
+  config: [
+    {
+      name: 'jobs',
+      kind: 'string_list',
+      required: false,
+      example: ['payments/main', 'web-build'],
+      description: 'Full job names (folders separated by /) to sync; empty syncs every job the user can read.',
+    },
+  ],
+  docsUrl: 'https://www.jenkins.io/doc/book/using/remote-access-api/',
+};

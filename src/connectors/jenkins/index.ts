@@ -1,0 +1,5 @@
+// Registers the Jenkins connector.
+import { registerConnector } from '../../catalog/registry.js';
+import { jenkinsEntry } from './catalog.js';
+
+registerConnector({ entry: jenkinsEntry });

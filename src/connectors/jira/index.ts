@@ -1,0 +1,5 @@
+// Registers the Jira connector.
+import { registerConnector } from '../../catalog/registry.js';
+import { jiraEntry } from './catalog.js';
+
+registerConnector({ entry: jiraEntry });
