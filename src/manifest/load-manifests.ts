@@ -2,6 +2,7 @@
 import { collectManifestFiles } from './collect-files.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadManifestFile, type FileResult } from './load-file.js';
+import { checkSealedValues, type SealedCheckOptions } from './sealed-checks.js';
 import { checkIntegrationSet, type ManifestIntegration } from './semantic-checks.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './source-file.js';
 
@@ -14,6 +15,7 @@ export interface ManifestSet {
 export interface LoadOptions {
   readonly limits?: LoadLimits;
   readonly maxFiles?: number;
+  readonly sealed?: SealedCheckOptions;
 }
 
 export const DEFAULT_MAX_FILES = 5000;
@@ -27,12 +29,22 @@ export async function loadManifests(paths: readonly string[], options: LoadOptio
     const batch = collected.files.slice(i, i + window);
     results.push(...(await Promise.all(batch.map((f) => loadManifestFile(f, options.limits ?? DEFAULT_LIMITS)))));
   }
-  return combineFiles(collected.files, results, collected.diagnostics);
+  return combineFiles(collected.files, results, collected.diagnostics, options.sealed);
 }
 
 /** Cross-document checks over per-file results; watch mode calls this with cached results. */
-export function combineFiles(files: string[], results: readonly FileResult[], extra: readonly Diagnostic[] = []): ManifestSet {
+export function combineFiles(
+  files: string[],
+  results: readonly FileResult[],
+  extra: readonly Diagnostic[] = [],
+  sealed: SealedCheckOptions = {},
+): ManifestSet {
   const integrations = results.flatMap((r) => r.integrations);
-  const diagnostics = sortDiagnostics([...extra, ...results.flatMap((r) => r.diagnostics), ...checkIntegrationSet(integrations)]);
+  const diagnostics = sortDiagnostics([
+    ...extra,
+    ...results.flatMap((r) => r.diagnostics),
+    ...checkIntegrationSet(integrations),
+    ...checkSealedValues(integrations, sealed),
+  ]);
   return { files, integrations, diagnostics };
 }
