@@ -1,0 +1,90 @@
+// `secwire apply [PLANFILE | paths…]`: plans, confirms, applies under the store lock, and reports each change.
+import { createInterface } from 'node:readline/promises';
+import { existsSync, statSync } from 'node:fs';
+import os from 'node:os';
+import { applyPlan, type ChangeResult } from '../engine/apply.js';
+import { renderPlanText, summaryLine } from '../engine/render-text.js';
+import { commandContext, type CommandContext, type GlobalOptions } from './context.js';
+import { assertFresh, readPlan } from './plan-file.js';
+import { planSession, type PlanFlags } from './plan-session.js';
+import { UserError } from './user-error.js';
+
+export interface ApplyOptions extends GlobalOptions, PlanFlags {
+  readonly autoApprove?: boolean;
+  readonly parallelism?: string;
+  readonly lockTimeout?: string;
+}
+
+export async function runApply(args: string[], options: ApplyOptions): Promise<number> {
+  const ctx = await commandContext(options);
+  const planFile = args.length === 1 && existsSync(args[0]!) && statSync(args[0]!).isFile() && args[0]!.endsWith('.json') ? args[0]! : undefined;
+  const saved = planFile ? await readPlan(planFile) : undefined;
+  const paths = saved ? saved.paths : args;
+  const flags: PlanFlags = saved ? { ...options, backend: options.backend ?? saved.backend, ...(saved.target ? { target: saved.target } : {}) } : options;
+  const session = await planSession(ctx, paths, flags, true);
+  const { store, plan } = session;
+  let lockId: string | undefined;
+  try {
+    if (saved && planFile) assertFresh(saved, planFile, session);
+    ctx.term.out(renderPlanText(plan, (s, t) => ctx.term.style(s, t)));
+    if (!plan.applyable) throw new UserError('the plan cannot be applied as it is', plan.blockers.join('\n  '));
+    if (plan.summary.add + plan.summary.change + plan.summary.destroy === 0) return 0;
+    if (!saved && !options.autoApprove) await confirm(ctx);
+    const lock = await store.lock({ holder: actor(), operation: 'apply', timeoutMs: durationMs(options.lockTimeout ?? '0s') });
+    lockId = lock.id;
+    const planHash = session.desiredHash;
+    const results = await applyPlan(plan, {
+      store,
+      desired: session.desired,
+      keys: session.keys,
+      compare: session.compare,
+      actor: actor(),
+      planHash,
+      parallelism: Number(options.parallelism ?? ctx.resolved.config.apply?.parallelism ?? 10),
+      onDone: (change, result) => ctx.term.out(progressLine(ctx, change.action, result)),
+    });
+    return report(ctx, results);
+  } finally {
+    if (lockId) await store.unlock(lockId).catch(() => undefined);
+    await store.close();
+  }
+}
+
+async function confirm(ctx: CommandContext): Promise<void> {
+  if (!process.stdin.isTTY) {
+    throw new UserError('apply needs confirmation, and there is no terminal to ask', 'review the plan, then run again with --auto-approve (or apply a saved plan file)');
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  const answer = await rl.question(`\nDo you want to apply these changes?\n  Only 'yes' will be accepted.\n\n  Enter "yes": `);
+  rl.close();
+  if (answer.trim() !== 'yes') throw new UserError('apply cancelled', 'nothing was changed');
+  ctx.term.out('\n');
+}
+
+function progressLine(ctx: CommandContext, action: string, result: ChangeResult): string {
+  const mark = result.ok ? ctx.term.style('green', '✓') : ctx.term.style('red', '✗');
+  const verb = { create: 'created', update: 'updated', delete: 'destroyed', 'no-op': 'unchanged' }[action] ?? action;
+  return `${mark} ${result.name}: ${result.ok ? verb : `failed: ${result.error}`} (${Math.round(result.durationMs)} ms)\n`;
+}
+
+function report(ctx: CommandContext, results: readonly ChangeResult[]): number {
+  const failed = results.filter((r) => !r.ok);
+  const count = (a: string) => results.filter((r) => r.ok && r.action === a).length;
+  ctx.term.out(`\nApply ${failed.length ? 'finished with errors' : 'complete'}! Resources: ${count('create')} added, ${count('update')} changed, ${count('delete')} destroyed.\n`);
+  if (!failed.length) return 0;
+  ctx.term.err(`\n${failed.length} change${failed.length === 1 ? '' : 's'} failed (the others were applied; a rerun converges):\n`);
+  for (const f of failed) ctx.term.err(`  ${f.name}: ${f.error}${f.hint ? `\n    hint: ${f.hint}` : ''}\n`);
+  return 1;
+}
+
+function actor(): string {
+  return process.env.GITHUB_ACTOR ? `github:${process.env.GITHUB_ACTOR}` : `${os.userInfo().username}@${os.hostname()}`;
+}
+
+function durationMs(text: string): number {
+  const m = /^(\d+)(ms|s|m)?$/.exec(text.trim());
+  if (!m) throw new UserError(`invalid duration \`${text}\``, 'write it as 500ms, 30s or 2m');
+  return Number(m[1]) * ({ ms: 1, s: 1000, m: 60_000 }[m[2] ?? 's'] ?? 1000);
+}
+
+export { summaryLine };
