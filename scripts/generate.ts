@@ -1,4 +1,5 @@
 // Writes every generated file (JSON Schemas, TypeScript types); with --check, fails when a committed one is stale.
+// Usage: tsx scripts/generate.ts [--check] [--out DIR]
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +12,11 @@ import { manifestSchema } from '../src/schema/manifest-schema.js';
 import { generatedHeader } from '../src/schema/generated-files.js';
 import { configSchema } from '../src/manifest/config-schema.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
+// --out DIR writes (or checks) the generated files under DIR instead of the project: tests use it to compare two runs.
+const outIndex = process.argv.indexOf('--out');
+const root = outIndex === -1 ? project : path.resolve(process.argv[outIndex + 1] ?? '.');
 
 async function allFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();

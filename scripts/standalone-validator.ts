@@ -13,7 +13,8 @@ export function standaloneValidatorFile(schema: JsonSchema, header: string): str
   // ajv's ESM output still calls require() for its runtime helpers; turn those into imports.
   const imports: string[] = [];
   code = code.replace(/const (func\d+) = require\("([^"]+)"\)\.default;/g, (_m, name: string, mod: string) => {
-    imports.push(`import ${name}Module from '${mod}.js';\nconst ${name} = ${name}Module.default;`);
+    // Node gives the CommonJS exports object (the helper is its .default); bundlers and vitest may give the helper itself.
+    imports.push(`import ${name}Module from '${mod}.js';\nconst ${name} = ${name}Module.default ?? ${name}Module;`);
     return '';
   });
   return `${header}// @ts-nocheck\n${imports.join('\n')}\n${code.replace(/^"use strict";/, '')}\n`;

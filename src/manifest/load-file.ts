@@ -1,4 +1,5 @@
 // Loads one manifest file into schema-checked integration documents plus its diagnostics.
+import { visit } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import type { IntegrationDocument } from './generated/manifest-types.js';
 import { translateSchemaErrors } from './schema-errors.js';
@@ -46,7 +47,8 @@ function checkSource(file: string, loaded: LoadedSource, limits: LoadLimits): Fi
 }
 
 function toValue(source: SourceDocument, limits: LoadLimits, diagnostics: Diagnostic[]): unknown {
-  const position = { file: source.file, line: 1, column: 1 };
+  const start = source.doc.contents?.range ? source.lineCounter.linePos(source.doc.contents.range[0]) : { line: 1, col: 1 };
+  const position = { file: source.file, line: start.line, column: start.col };
   try {
     const value = source.doc.toJS({ maxAliasCount: limits.maxAliasCount });
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -57,7 +59,12 @@ function toValue(source: SourceDocument, limits: LoadLimits, diagnostics: Diagno
     }
     return value;
   } catch (error) {
-    const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
+    const aliasBomb = error instanceof ReferenceError && /excessive alias count/i.test(error.message);
+    if (error instanceof ReferenceError && /^Unresolved alias/.test(error.message)) {
+      diagnostics.push({ severity: 'error', code: 'yaml-unresolved-alias', message: `invalid YAML: ${error.message.replace(/: ([^:]+)$/, ': *$1')}`,
+        hint: 'define the anchor (&name) before the alias (*name) in the same document', position: aliasPosition(source, error.message) });
+      return undefined;
+    }
     diagnostics.push({
       severity: 'error',
       code: aliasBomb ? 'yaml-alias-limit' : 'yaml-invalid',
@@ -72,4 +79,19 @@ function toValue(source: SourceDocument, limits: LoadLimits, diagnostics: Diagno
 function nameOf(value: unknown): string | undefined {
   const name = (value as { metadata?: { name?: unknown } }).metadata?.name;
   return typeof name === 'string' ? name : undefined;
+}
+
+/** Where the alias named at the end of yaml's "Unresolved alias …: NAME" message is used. */
+function aliasPosition(source: SourceDocument, message: string): Diagnostic['position'] {
+  const name = message.slice(message.lastIndexOf(': ') + 2);
+  let offset: number | undefined;
+  visit(source.doc, {
+    Alias(_key, node) {
+      if (node.source !== name || !node.range) return undefined;
+      offset = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  const at = offset === undefined ? { line: 1, col: 1 } : source.lineCounter.linePos(offset);
+  return { file: source.file, line: at.line, column: at.col };
 }

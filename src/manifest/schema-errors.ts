@@ -46,15 +46,23 @@ function translate(error: ErrorObject, ctx: Context): Diagnostic {
       return secretShape(at, error.data, ctx);
     case 'enum':
       if (dottedPath(at) === 'spec.type') return unknownType(at, String(error.data), ctx);
-      return diag(ctx, at, 'invalid-value', `${describe(at)} is ${show(error.data)}; allowed: ${listOf(error.params.allowedValues)}`);
+      return invalidEnum(at, error.data, error.params.allowedValues, ctx);
     case 'const':
       return diag(ctx, at, 'invalid-value', `${describe(at)} must be ${show(error.params.allowedValue)}, not ${show(error.data)}`);
     case 'type':
       return diag(ctx, at, 'wrong-type', `${describe(at)} must be ${article(String(error.params.type))}, not ${typeName(error.data)}`);
     case 'pattern':
       return patternError(error, at, ctx);
-    case 'uniqueItems':
-      return diag(ctx, at, 'duplicate-item', `${describe(at)} lists the same value twice (items ${error.params.j + 1} and ${error.params.i + 1})`, 'remove the duplicate');
+    case 'uniqueItems': {
+      // ajv scans from the end, so `i` and `j` come in either order; point at the later copy.
+      const [first, second] = [error.params.i as number, error.params.j as number].sort((a, b) => a - b) as [number, number];
+      return diag(ctx, [...at, second], 'duplicate-item', `${describe(at)} lists the same value twice (items ${first + 1} and ${second + 1})`, 'remove the duplicate');
+    }
+    case 'minLength':
+      if (error.params.limit === 1) return diag(ctx, at, 'empty-value', `${describe(at)} is empty`, 'give it a value, or remove the field');
+      return diag(ctx, at, 'invalid-value', `${describe(at)} is shorter than ${error.params.limit} characters`);
+    case 'maxLength':
+      return diag(ctx, at, 'invalid-value', `${describe(at)} is longer than ${error.params.limit} characters`);
     default:
       return diag(ctx, at, `schema-${error.keyword}`, `${describe(at)} ${error.message ?? 'is invalid'}`);
   }
@@ -89,7 +97,11 @@ function unknownField(error: ErrorObject, at: DocPath, ctx: Context): Diagnostic
 
 function missingField(at: DocPath, field: string, ctx: Context): Diagnostic {
   const full = dottedPath([...at, field]);
-  const hint = full === 'metadata.name' ? 'every integration needs a unique name' : `add \`${field}\` (see \`secwire catalog ${specType(ctx) ?? 'TYPE'}\`)`;
+  const hint = full === 'metadata.name'
+    ? 'every integration needs a unique name'
+    : at.length === 0
+      ? 'every document has apiVersion, kind, metadata and spec (see examples/)'
+      : `add \`${field}\` (see \`secwire catalog ${specType(ctx) ?? 'TYPE'}\`)`;
   return diag(ctx, at, 'missing-field', `missing required field \`${full}\``, hint, at.length > 0);
 }
 
@@ -104,6 +116,11 @@ function secretShape(at: DocPath, data: unknown, ctx: Context): Diagnostic {
     return diag(ctx, at, 'empty-sealed', `\`${field}\` is an empty sealed placeholder`, `run \`${seal}\` and paste its output`);
   }
   return diag(ctx, at, 'invalid-secret', `\`${field}\` must be { sealed: "…" } or { env: VARIABLE }`, `run \`${seal}\``);
+}
+
+function invalidEnum(at: DocPath, data: unknown, allowed: unknown, ctx: Context): Diagnostic {
+  const guess = typeof data === 'string' && Array.isArray(allowed) ? suggest(data, allowed.map(String)) : undefined;
+  return diag(ctx, at, 'invalid-value', `${describe(at)} is ${show(data)}${guess ? `; did you mean \`${guess}\`?` : ''}`, `allowed: ${listOf(allowed)}`);
 }
 
 function unknownType(at: DocPath, type: string, ctx: Context): Diagnostic {

@@ -67,7 +67,7 @@ function checkIntegration(item: ManifestIntegration, byName: ReadonlyMap<string,
     }
     const category = findConnector(found.document.spec.type)?.entry.category;
     if (category && !SCANNABLE_CATEGORIES.has(category)) {
-      out.push(diag(item, at, 'wrong-reference', `auto_scan names \`${target}\`, a ${category} integration; auto_scan takes sast or sca integrations`,
+      out.push(diag(item, at, 'wrong-reference', `auto_scan names \`${target}\`, ${/^[aeiou]/.test(category) ? 'an' : 'a'} ${category} integration; auto_scan takes sast or sca integrations`,
         'remove it from auto_scan'));
     }
   });
