@@ -5,6 +5,10 @@ import { reportFailure } from './report-failure.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // `secwire … | head` closes stdout early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   let exitCode = 0;
   const program = new Command('secwire')
     .description('Config-as-code for a security integration hub: validate, plan and apply YAML manifests.')
