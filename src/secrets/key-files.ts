@@ -1,8 +1,9 @@
 // Writes key files for keygen and rotation: public key file (committed) and private keyring (mode 0600, atomic).
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { KeyExistsError, KeyFileError } from './errors.js';
+import { readKeyFile } from './read-key-file.js';
 import { ensureGitignored, type GitignoreResult } from './gitignore.js';
 import { generateKeyPair, type KeyPair } from './key-pair.js';
 import { DEFAULT_KEYRING_PATH, parseKeyring, serializeKeyring } from './keyring.js';
@@ -57,20 +58,14 @@ export async function writeKeyFiles(options: WriteKeyFilesOptions = {}): Promise
 /** Rotation: appends a new key to the existing keyring file (old private keys kept) and writes the new public key file. */
 export async function rotateKeyring(options: KeyFilesOptions = {}): Promise<KeyFilesResult> {
   const { root, pubPath, keyPath } = resolvePaths(options);
-  let text: string;
-  try {
-    text = await readFile(keyPath, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new KeyFileError(
-        'KEYRING_NOT_FOUND',
-        keyPath,
-        `cannot rotate: keyring ${keyPath} does not exist`,
-        'rotation needs the current keyring file so old sealed values stay readable; run `secwire keygen` for a first key',
-      );
-    }
-    throw error;
-  }
+  const text = await readKeyFile(keyPath, () =>
+    new KeyFileError(
+      'KEYRING_NOT_FOUND',
+      keyPath,
+      `cannot rotate: keyring ${keyPath} does not exist`,
+      'rotation needs the current keyring file so old sealed values stay readable; run `secwire keygen` for a first key',
+    ),
+  );
   const existing = await parseKeyring(text, keyPath, 'file');
   const key = await generateKeyPair();
   const keys = [...existing.keys, key];

@@ -1,6 +1,6 @@
 // Private keyring format (`secwire-keyring/v1` JSON, newest key last): parse, serialise, load from file or SECWIRE_PRIVATE_KEY.
-import { readFile } from 'node:fs/promises';
 import { fromBase64, toBase64 } from './base64.js';
+import { readKeyFile } from './read-key-file.js';
 import { KeyFileError } from './errors.js';
 import { PRIVATE_KEY_BYTES, PUBLIC_KEY_BYTES, computeKeyId, isKeyId } from './key-id.js';
 import type { KeyPair } from './key-pair.js';
@@ -121,20 +121,14 @@ export async function loadKeyring(options: LoadKeyringOptions = {}): Promise<Key
   if (env !== undefined && env.trim() !== '') {
     return parseKeyring(decodeEnvKeyring(env), PRIVATE_KEY_ENV, 'env');
   }
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new KeyFileError(
-        'KEYRING_NOT_FOUND',
-        path,
-        `no private key: ${PRIVATE_KEY_ENV} is not set and ${path} does not exist`,
-        `set ${PRIVATE_KEY_ENV} to the keyring (its JSON, or base64 of it), or run \`secwire keygen\` to create ${path}`,
-      );
-    }
-    throw error;
-  }
+  const text = await readKeyFile(path, () =>
+    new KeyFileError(
+      'KEYRING_NOT_FOUND',
+      path,
+      `no private key: ${PRIVATE_KEY_ENV} is not set and ${path} does not exist`,
+      `set ${PRIVATE_KEY_ENV} to the keyring (its JSON, or base64 of it), or run \`secwire keygen\` to create ${path}`,
+    ),
+  );
   return parseKeyring(text, path, 'file');
 }
 

@@ -1,6 +1,6 @@
 // Reads and writes the committed public key file: one line `secwire-x25519 <keyid> <base64 public key>`.
-import { readFile } from 'node:fs/promises';
 import { fromBase64, toBase64 } from './base64.js';
+import { readKeyFile } from './read-key-file.js';
 import { KeyFileError } from './errors.js';
 import { PUBLIC_KEY_BYTES, computeKeyId, isKeyId } from './key-id.js';
 
@@ -57,19 +57,13 @@ export function parsePublicKeyFile(text: string, source: string = DEFAULT_PUBLIC
 
 /** Reads and parses a public key file (default `secwire.pub`). */
 export async function readPublicKey(path: string = DEFAULT_PUBLIC_KEY_PATH): Promise<PublicKeyInfo> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new KeyFileError(
-        'PUBLIC_KEY_NOT_FOUND',
-        path,
-        `public key file ${path} not found`,
-        'run `secwire keygen` to create a key pair, or pass the path of the committed public key',
-      );
-    }
-    throw error;
-  }
+  const text = await readKeyFile(path, () =>
+    new KeyFileError(
+      'PUBLIC_KEY_NOT_FOUND',
+      path,
+      `public key file ${path} not found`,
+      'run `secwire keygen` to create a key pair, or pass the path of the committed public key',
+    ),
+  );
   return parsePublicKeyFile(text, path);
 }
