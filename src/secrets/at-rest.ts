@@ -4,6 +4,7 @@ import { AtRestError } from './errors.js';
 import { deriveHubSubkey } from './hub-subkey.js';
 import { plaintextBytes } from './plaintext-bytes.js';
 import { AEAD_NONCE_BYTES, AEAD_TAG_BYTES } from './sealed-header.js';
+import { aeadEncrypt } from './aead.js';
 import { loadSodium } from './sodium.js';
 
 export const AT_REST_PREFIX = 'ar1:';
@@ -14,17 +15,7 @@ export async function encryptAtRest(plaintext: string | Uint8Array, hubKey: Uint
   const subkey = await deriveHubSubkey(hubKey, 'swatrest');
   const message = plaintextBytes(plaintext);
   try {
-    const nonce = sodium.randombytes_buf(AEAD_NONCE_BYTES);
-    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-      message.bytes,
-      Buffer.from(context, 'utf8'),
-      null,
-      nonce,
-      subkey,
-    );
-    const payload = new Uint8Array(nonce.length + ciphertext.length);
-    payload.set(nonce, 0);
-    payload.set(ciphertext, nonce.length);
+    const payload = aeadEncrypt(sodium, message.bytes, context, subkey);
     return `${AT_REST_PREFIX}${toBase64(payload)}`;
   } finally {
     sodium.memzero(subkey);

@@ -4,13 +4,13 @@ import { PUBLIC_KEY_BYTES, computeKeyId } from './key-id.js';
 import { normalizeOrigin } from './origin.js';
 import { plaintextBytes } from './plaintext-bytes.js';
 import {
-  AEAD_NONCE_BYTES,
   SEALED_VERSION,
   encodeSealedHeader,
   formatSealedValue,
   isSealedName,
   type SealedHeader,
 } from './sealed-header.js';
+import { aeadEncrypt } from './aead.js';
 import { loadSodium } from './sodium.js';
 
 export interface SealValueOptions {
@@ -64,17 +64,7 @@ export async function sealValue(options: SealValueOptions): Promise<string> {
   const message = plaintextBytes(options.plaintext);
   const oneTimeKey = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
   try {
-    const nonce = sodium.randombytes_buf(AEAD_NONCE_BYTES);
-    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-      message.bytes,
-      Buffer.from(headerJson, 'utf8'),
-      null,
-      nonce,
-      oneTimeKey,
-    );
-    const payload = new Uint8Array(nonce.length + ciphertext.length);
-    payload.set(nonce, 0);
-    payload.set(ciphertext, nonce.length);
+    const payload = aeadEncrypt(sodium, message.bytes, headerJson, oneTimeKey);
     const sealedKey = sodium.crypto_box_seal(oneTimeKey, publicKey);
     return formatSealedValue(headerJson, sealedKey, payload);
   } finally {
