@@ -11,6 +11,8 @@ import { standaloneValidatorFile } from './standalone-validator.js';
 import { manifestSchema } from '../src/schema/manifest-schema.js';
 import { generatedHeader } from '../src/schema/generated-files.js';
 import { configSchema } from '../src/manifest/config-schema.js';
+import { findingSchema } from '../src/findings/finding-schema.js';
+import { renderFindingTypes } from '../src/findings/render-types.js';
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -25,6 +27,8 @@ async function allFiles(): Promise<Map<string, string>> {
   files.set('schemas/config.schema.json', json(configSchema));
   files.set('src/manifest/generated/manifest-validator.ts', standaloneValidatorFile(manifestSchema(listConnectors().map((c) => c.entry)), generatedHeader('src/schema/manifest-schema.ts')));
   files.set('src/manifest/generated/config-types.ts', await typesFor(structuredClone(configSchema) as Record<string, unknown>, 'SecwireConfig', 'src/manifest/config-schema.ts'));
+  files.set('schemas/finding.schema.json', json(findingSchema));
+  files.set('src/findings/finding.generated.ts', await renderFindingTypes());
   return files;
 }
 
