@@ -1,9 +1,12 @@
 // The connector registry: vendor folders register themselves here; the core looks types up by id.
+import type { ConnectorRuntime } from './runtime.js';
 import type { CatalogEntry } from './types.js';
 import { checkEntry } from './check-entry.js';
 
 export interface Connector {
   readonly entry: CatalogEntry;
+  /** Loads the vendor's client code on first use, so commands that never call a vendor never load it. */
+  readonly runtime?: () => Promise<ConnectorRuntime>;
 }
 
 const connectors = new Map<string, Connector>();
