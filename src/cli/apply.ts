@@ -3,6 +3,11 @@ import { createInterface } from 'node:readline/promises';
 import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { applyPlan, type ChangeResult } from '../engine/apply.js';
+import { acquireApplyLock } from '../engine/apply-lock.js';
+import { registryTester } from '../engine/connection-tester.js';
+import { HostLimiter } from '../engine/host-limiter.js';
+import { applyProgress } from './apply-progress.js';
+import { httpClientFactory } from './http-client-factory.js';
 import { renderPlanText, summaryLine } from '../engine/render-text.js';
 import { commandContext, type CommandContext, type GlobalOptions } from './context.js';
 import { assertFresh, readPlan } from './plan-file.js';
@@ -13,6 +18,7 @@ export interface ApplyOptions extends GlobalOptions, PlanFlags {
   readonly autoApprove?: boolean;
   readonly parallelism?: string;
   readonly lockTimeout?: string;
+  readonly skipConnectionTests?: boolean;
 }
 
 export async function runApply(args: string[], options: ApplyOptions): Promise<number> {
@@ -30,8 +36,16 @@ export async function runApply(args: string[], options: ApplyOptions): Promise<n
     if (!plan.applyable) throw new UserError('the plan cannot be applied as it is', plan.blockers.join('\n  '));
     if (plan.summary.add + plan.summary.change + plan.summary.destroy === 0) return 0;
     if (!saved && !options.autoApprove) await confirm(ctx);
-    const lock = await store.lock({ holder: actor(), operation: 'apply', timeoutMs: durationMs(options.lockTimeout ?? '0s') });
+    const warn = (message: string) => ctx.term.err(`${ctx.term.style('yellow', 'Warning')}: ${message}\n`);
+    const lock = await acquireApplyLock(store, actor(), durationMs(options.lockTimeout ?? '0s'), warn);
     lockId = lock.id;
+    if (options.skipConnectionTests) warn('--skip-connection-tests: credentials are stored without being tested against the vendors');
+    const applyConfig = ctx.resolved.config.apply ?? {};
+    const testConnection = options.skipConnectionTests
+      ? undefined
+      : registryTester({ createClient: await httpClientFactory(), limiter: new HostLimiter(applyConfig.hosts ?? {}), retries: applyConfig.retries ?? 5, warn });
+    const active = plan.changes.filter((c) => c.action !== 'no-op' && !c.blocked).length;
+    const progress = applyProgress(ctx.term, active);
     const planHash = session.desiredHash;
     const results = await applyPlan(plan, {
       store,
@@ -40,9 +54,12 @@ export async function runApply(args: string[], options: ApplyOptions): Promise<n
       compare: session.compare,
       actor: actor(),
       planHash,
-      parallelism: Number(options.parallelism ?? ctx.resolved.config.apply?.parallelism ?? 10),
-      onDone: (change, result) => ctx.term.out(progressLine(ctx, change.action, result)),
+      parallelism: Number(options.parallelism ?? applyConfig.parallelism ?? 10),
+      ...(testConnection ? { testConnection } : {}),
+      onStart: (change) => progress.start(change),
+      onDone: (change, result) => progress.done(change, result),
     });
+    progress.finish();
     return report(ctx, results);
   } finally {
     if (lockId) await store.unlock(lockId).catch(() => undefined);
@@ -59,12 +76,6 @@ async function confirm(ctx: CommandContext): Promise<void> {
   rl.close();
   if (answer.trim() !== 'yes') throw new UserError('apply cancelled', 'nothing was changed');
   ctx.term.out('\n');
-}
-
-function progressLine(ctx: CommandContext, action: string, result: ChangeResult): string {
-  const mark = result.ok ? ctx.term.style('green', '✓') : ctx.term.style('red', '✗');
-  const verb = { create: 'created', update: 'updated', delete: 'destroyed', 'no-op': 'unchanged' }[action] ?? action;
-  return `${mark} ${result.name}: ${result.ok ? verb : `failed: ${result.error}`} (${Math.round(result.durationMs)} ms)\n`;
 }
 
 function report(ctx: CommandContext, results: readonly ChangeResult[]): number {

@@ -4,6 +4,8 @@ import { redactor } from '../secrets/redactor.js';
 import type { HubStore } from '../state/types.js';
 import { applyWaves } from './apply-order.js';
 import { buildRecord } from './build-record.js';
+import type { ConnectionTester } from './connection-tester.js';
+import { resolveCredentials } from './credentials.js';
 import type { DesiredRecord } from './desired.js';
 import type { SecretComparer } from './plan.js';
 import type { Plan, ResourceChange } from './plan-types.js';
@@ -16,6 +18,9 @@ export interface ChangeResult {
   readonly error?: string;
   readonly hint?: string;
   readonly durationMs: number;
+  /** 'skipped' when the type has no connection test or tests were turned off. */
+  readonly test?: 'ok' | 'skipped';
+  readonly warnings?: readonly string[];
 }
 
 export interface ApplyOptions {
@@ -26,6 +31,8 @@ export interface ApplyOptions {
   readonly actor: string;
   readonly planHash: string;
   readonly parallelism?: number;
+  /** Tests each connection before writing; absent means connection tests are skipped. */
+  readonly testConnection?: ConnectionTester;
   readonly onStart?: (change: ResourceChange) => void;
   readonly onDone?: (change: ResourceChange, result: ChangeResult) => void;
 }
@@ -57,12 +64,26 @@ async function applyOne(change: ResourceChange, want: DesiredRecord | undefined,
   try {
     if (change.action === 'delete') {
       await options.store.write({ delete: [change.name], audit: audit(true) });
-    } else {
-      const have = await options.store.get(change.name);
-      const record = await buildRecord(want!, have, options.keys, options.compare, new Date().toISOString());
-      await options.store.write({ put: [record], audit: audit(true) });
+      return { name: change.name, action: change.action, ok: true, durationMs: performance.now() - started };
     }
-    return { name: change.name, action: change.action, ok: true, durationMs: performance.now() - started };
+    const have = await options.store.get(change.name);
+    const credentials = await resolveCredentials(want!, have, options.keys, options.compare);
+    try {
+      const test = options.testConnection ? await options.testConnection(want!, credentials.values) : undefined;
+      if (test && !test.ok) throw new Error(`connection test failed${test.warnings.length ? `: ${test.warnings.join('; ')}` : ''}`);
+      const record = await buildRecord(want!, have, credentials, options.keys, test, new Date().toISOString());
+      await options.store.write({ put: [record], audit: audit(true) });
+      return {
+        name: change.name,
+        action: change.action,
+        ok: true,
+        durationMs: performance.now() - started,
+        test: test ? 'ok' : 'skipped',
+        ...(test?.warnings.length ? { warnings: test.warnings } : {}),
+      };
+    } finally {
+      await credentials.wipe();
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await options.store.appendAudit(audit(false, redactor.redact(message))).catch(() => undefined);

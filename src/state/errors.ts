@@ -166,7 +166,7 @@ export class LockHeldError extends StoreError {
     location: string,
     readonly lock: LockInfo,
     readonly waitedMs: number,
-    holderGone = false,
+    readonly holderGone = false,
   ) {
     const gone = holderGone ? ` (that process is no longer running)` : '';
     super(

@@ -29,6 +29,7 @@ export function register(program: Command, run: Runner): void {
     .option('--target <name>', 'limit to this integration (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
     .option('--parallelism <n>', 'changes applied at once (default: apply.parallelism, 10)')
     .option('--lock-timeout <duration>', 'wait this long for the store lock, e.g. 30s', '0s')
+    .option('--skip-connection-tests', 'store credentials without testing them against the vendors (says so)')
     .option('--allow-mass-delete', 'allow deleting more than safety.max_delete_percent of managed records')
     .action(async (args: string[], opts, cmd: Command) => {
       const { runApply } = await import('../apply.js');

@@ -1,0 +1,65 @@
+// Runs a connector's connection test through the registry's runtime, with per-host limits on every request.
+import { findConnector } from '../catalog/registry.js';
+import type { ConnectionTestResult, ConnectorContext } from '../catalog/runtime.js';
+import type { HttpClient, HttpClientOptions } from '../http/types.js';
+import type { DesiredRecord } from './desired.js';
+import type { HostLimiter } from './host-limiter.js';
+
+/** undefined: the type has no connection test (yet). */
+export type ConnectionTester = (want: DesiredRecord, credentials: ReadonlyMap<string, Uint8Array>) => Promise<ConnectionTestResult | undefined>;
+
+export interface TesterOptions {
+  readonly createClient: (options: HttpClientOptions) => HttpClient;
+  readonly limiter: HostLimiter;
+  readonly retries?: number;
+  readonly warn?: (message: string) => void;
+}
+
+export function registryTester(options: TesterOptions): ConnectionTester {
+  return async (want, credentials) => {
+    const connector = findConnector(want.type);
+    const runtime = connector?.runtime ? await connector.runtime() : undefined;
+    if (!connector || !runtime?.testConnection) return undefined;
+    return runtime.testConnection(connectorContext(want, credentials, connector.entry.displayName, options));
+  };
+}
+
+export function connectorContext(want: DesiredRecord, credentials: ReadonlyMap<string, Uint8Array>, vendor: string, options: TesterOptions): ConnectorContext {
+  const blocks: Record<'auth' | 'config', Record<string, unknown>> = {
+    auth: { ...((want.spec.auth as Record<string, unknown> | undefined) ?? {}) },
+    config: { ...((want.spec.config as Record<string, unknown> | undefined) ?? {}) },
+  };
+  const decoder = new TextDecoder();
+  for (const [path, bytes] of credentials) {
+    const [block, name] = path.split('.') as ['auth' | 'config', string];
+    blocks[block][name] = decoder.decode(bytes);
+  }
+  return {
+    name: want.name,
+    type: want.type,
+    auth: blocks.auth,
+    config: blocks.config,
+    spec: want.spec,
+    http: (clientOptions) => {
+      const client = options.createClient({
+        ...clientOptions,
+        integration: want.name,
+        vendor,
+        ...(options.retries !== undefined ? { retry: { retries: options.retries, ...clientOptions.retry } } : {}),
+        ...(options.warn ? { warn: options.warn } : {}),
+      });
+      return limited(client, options.limiter);
+    },
+  };
+}
+
+/** Every request of the client waits for its host's slot and rate. */
+function limited(client: HttpClient, limiter: HostLimiter): HttpClient {
+  const host = new URL(client.baseUrl).host;
+  return {
+    baseUrl: client.baseUrl,
+    request: (req) => limiter.schedule(host, () => client.request(req)),
+    get: (path, req) => limiter.schedule(host, () => client.get(path, req)),
+    post: (path, body, req) => limiter.schedule(host, () => client.post(path, body, req)),
+  };
+}
