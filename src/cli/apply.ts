@@ -27,18 +27,18 @@ export async function runApply(args: string[], options: ApplyOptions): Promise<n
   const saved = planFile ? await readPlan(planFile) : undefined;
   const paths = saved ? saved.paths : args;
   const flags: PlanFlags = saved ? { ...options, backend: options.backend ?? saved.backend, ...(saved.target ? { target: saved.target } : {}) } : options;
-  const session = await planSession(ctx, paths, flags, true);
-  const { store, plan } = session;
+  const warn = (message: string) => ctx.term.err(`${ctx.term.style('yellow', 'Warning')}: ${message}\n`);
   let lockId: string | undefined;
+  const session = await planSession(ctx, paths, flags, true, async (store) => {
+    lockId = (await acquireApplyLock(store, actor(), durationMs(options.lockTimeout ?? '0s'), warn)).id;
+  });
+  const { store, plan } = session;
   try {
     if (saved && planFile) assertFresh(saved, planFile, session);
     ctx.term.out(renderPlanText(plan, (s, t) => ctx.term.style(s, t)));
     if (!plan.applyable) throw new UserError('the plan cannot be applied as it is', plan.blockers.join('\n  '));
     if (plan.summary.add + plan.summary.change + plan.summary.destroy === 0) return 0;
     if (!saved && !options.autoApprove) await confirm(ctx);
-    const warn = (message: string) => ctx.term.err(`${ctx.term.style('yellow', 'Warning')}: ${message}\n`);
-    const lock = await acquireApplyLock(store, actor(), durationMs(options.lockTimeout ?? '0s'), warn);
-    lockId = lock.id;
     if (options.skipConnectionTests) warn('--skip-connection-tests: credentials are stored without being tested against the vendors');
     const applyConfig = ctx.resolved.config.apply ?? {};
     const testConnection = options.skipConnectionTests

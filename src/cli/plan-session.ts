@@ -38,7 +38,17 @@ export interface PlanSession {
 }
 
 /** `needKeys`: apply must unseal and encrypt, so it loads (and may create) keys; plan only uses what exists. */
-export async function planSession(ctx: CommandContext, paths: readonly string[], flags: PlanFlags, needKeys: boolean): Promise<PlanSession> {
+/**
+ * `beforeRead` runs once the store is open and before its state is read: apply takes the lock there,
+ * so the plan it shows and applies is made from state no one else can change meanwhile.
+ */
+export async function planSession(
+  ctx: CommandContext,
+  paths: readonly string[],
+  flags: PlanFlags,
+  needKeys: boolean,
+  beforeRead?: (store: HubStore) => Promise<void>,
+): Promise<PlanSession> {
   const kp = keyPaths(ctx.resolved);
   const set = await loadManifestSet(ctx, paths);
   if (set.diagnostics.length) ctx.term.err(`${renderDiagnosticsText(set.diagnostics, ctx.term)}\n\n`);
@@ -46,6 +56,7 @@ export async function planSession(ctx: CommandContext, paths: readonly string[],
   const desired = desiredRecords(set.integrations);
   const store = await openStore(flags.backend ?? ctx.resolved.config.backend, { cwd: ctx.resolved.dir });
   try {
+    await beforeRead?.(store);
     const [actual, lineage, serial] = [await store.list(), await store.lineage(), await store.serial()];
     const keys = await loadKeys(kp, needKeys);
     const compare = await compareSecretsFor(desired, actual, keys);
