@@ -9,12 +9,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { planBench } from './benches/plan.js';
 import { startupBench } from './benches/startup.js';
 import { validateBench } from './benches/validate.js';
 import { meetsTarget, renderTable } from './lib/report.js';
 import type { BenchModule, BenchRow } from './lib/types.js';
 
-const BENCHES: readonly BenchModule[] = [startupBench, validateBench];
+const BENCHES: readonly BenchModule[] = [startupBench, validateBench, planBench];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
