@@ -4,7 +4,8 @@ import type { Diagnostic } from './diagnostics.js';
 import type { IntegrationDocument } from './generated/manifest-types.js';
 import { translateSchemaErrors } from './schema-errors.js';
 import { schemaErrors } from './schema-validator.js';
-import type { ManifestIntegration } from './semantic-checks.js';
+import { checkSealedValues, type SealedCheckOptions } from './sealed-checks.js';
+import { checkIntegrationLocal, type ManifestIntegration } from './semantic-checks.js';
 import { DEFAULT_LIMITS, loadSourceFile, parseSource, type LoadLimits, type LoadedSource, type SourceDocument } from './source-file.js';
 
 export interface FileResult {
@@ -13,7 +14,11 @@ export interface FileResult {
   readonly diagnostics: Diagnostic[];
 }
 
-export async function loadManifestFile(file: string, limits: LoadLimits = DEFAULT_LIMITS): Promise<FileResult> {
+/**
+ * A file's own diagnostics: YAML, schema, and every check that needs only its documents (URLs, globs, sealed
+ * headers). Checks across files run in combineFiles, so a cached FileResult stays valid until its file changes.
+ */
+export async function loadManifestFile(file: string, limits: LoadLimits = DEFAULT_LIMITS, sealed: SealedCheckOptions = {}): Promise<FileResult> {
   let loaded: LoadedSource;
   try {
     loaded = await loadSourceFile(file, limits);
@@ -21,15 +26,15 @@ export async function loadManifestFile(file: string, limits: LoadLimits = DEFAUL
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { file, integrations: [], diagnostics: [{ severity: 'error', code: 'read-failed', message: `cannot read file (${reason})`, hint: 'check that the file exists and is readable', position: { file, line: 1, column: 1 } }] };
   }
-  return checkSource(file, loaded, limits);
+  return checkSource(file, loaded, limits, sealed);
 }
 
 /** Same as loadManifestFile, for text already in memory (tests, `--against-ref`). */
-export function loadManifestText(file: string, text: string, limits: LoadLimits = DEFAULT_LIMITS): FileResult {
-  return checkSource(file, parseSource(file, text), limits);
+export function loadManifestText(file: string, text: string, limits: LoadLimits = DEFAULT_LIMITS, sealed: SealedCheckOptions = {}): FileResult {
+  return checkSource(file, parseSource(file, text), limits, sealed);
 }
 
-function checkSource(file: string, loaded: LoadedSource, limits: LoadLimits): FileResult {
+function checkSource(file: string, loaded: LoadedSource, limits: LoadLimits, sealed: SealedCheckOptions): FileResult {
   const integrations: ManifestIntegration[] = [];
   const diagnostics = [...loaded.diagnostics];
   for (const source of loaded.documents) {
@@ -43,6 +48,7 @@ function checkSource(file: string, loaded: LoadedSource, limits: LoadLimits): Fi
       integrations.push({ source, document: value as IntegrationDocument });
     }
   }
+  diagnostics.push(...integrations.flatMap(checkIntegrationLocal), ...checkSealedValues(integrations, sealed));
   return { file, integrations, diagnostics };
 }
 

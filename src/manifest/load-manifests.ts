@@ -2,8 +2,8 @@
 import { collectManifestFiles } from './collect-files.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadManifestFile, type FileResult } from './load-file.js';
-import { checkSealedValues, type SealedCheckOptions } from './sealed-checks.js';
-import { checkIntegrationSet, type ManifestIntegration } from './semantic-checks.js';
+import type { SealedCheckOptions } from './sealed-checks.js';
+import { checkReferences, type ManifestIntegration } from './semantic-checks.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './source-file.js';
 
 export interface ManifestSet {
@@ -27,24 +27,14 @@ export async function loadManifests(paths: readonly string[], options: LoadOptio
   const window = 16;
   for (let i = 0; i < collected.files.length; i += window) {
     const batch = collected.files.slice(i, i + window);
-    results.push(...(await Promise.all(batch.map((f) => loadManifestFile(f, options.limits ?? DEFAULT_LIMITS)))));
+    results.push(...(await Promise.all(batch.map((f) => loadManifestFile(f, options.limits ?? DEFAULT_LIMITS, options.sealed)))));
   }
-  return combineFiles(collected.files, results, collected.diagnostics, options.sealed);
+  return combineFiles(collected.files, results, collected.diagnostics);
 }
 
 /** Cross-document checks over per-file results; watch mode calls this with cached results. */
-export function combineFiles(
-  files: string[],
-  results: readonly FileResult[],
-  extra: readonly Diagnostic[] = [],
-  sealed: SealedCheckOptions = {},
-): ManifestSet {
+export function combineFiles(files: string[], results: readonly FileResult[], extra: readonly Diagnostic[] = []): ManifestSet {
   const integrations = results.flatMap((r) => r.integrations);
-  const diagnostics = sortDiagnostics([
-    ...extra,
-    ...results.flatMap((r) => r.diagnostics),
-    ...checkIntegrationSet(integrations),
-    ...checkSealedValues(integrations, sealed),
-  ]);
+  const diagnostics = sortDiagnostics([...extra, ...results.flatMap((r) => r.diagnostics), ...checkReferences(integrations)]);
   return { files, integrations, diagnostics };
 }

@@ -15,7 +15,13 @@ export interface ManifestIntegration {
 
 const SCANNABLE_CATEGORIES = new Set(['sast', 'sca']);
 
+/** Every semantic check: per-integration ones and the ones across documents. */
 export function checkIntegrationSet(integrations: readonly ManifestIntegration[]): Diagnostic[] {
+  return [...integrations.flatMap(checkIntegrationLocal), ...checkReferences(integrations)];
+}
+
+/** Checks across documents: unique names and auto_scan references. Cheap: watch mode reruns it on every save. */
+export function checkReferences(integrations: readonly ManifestIntegration[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const byName = new Map<string, ManifestIntegration>();
   for (const item of integrations) {
@@ -29,11 +35,12 @@ export function checkIntegrationSet(integrations: readonly ManifestIntegration[]
       byName.set(name, item);
     }
   }
-  for (const item of integrations) out.push(...checkIntegration(item, byName));
+  for (const item of integrations) out.push(...checkAutoScan(item, byName));
   return out;
 }
 
-function checkIntegration(item: ManifestIntegration, byName: ReadonlyMap<string, ManifestIntegration>): Diagnostic[] {
+/** Checks that need only the document itself: URLs, branch globs, gate lists, capabilities. Cached per file. */
+export function checkIntegrationLocal(item: ManifestIntegration): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { spec } = item.document;
   const entry = findConnector(spec.type)?.entry;
@@ -56,7 +63,17 @@ function checkIntegration(item: ManifestIntegration, byName: ReadonlyMap<string,
       out.push(diag(item, ['spec', 'ci', 'gate', 'warn', i], 'gate-overlap', `\`${severity}\` is in both gate.block and gate.warn`, 'a severity either blocks or warns: remove it from one list'));
     }
   });
-  ci.auto_scan?.forEach((target, i) => {
+  if (ci.pr_comment && !entry.capabilities.includes('pr_comment')) {
+    out.push(diag(item, ['spec', 'ci', 'pr_comment'], 'capability-missing', `\`${entry.type}\` cannot comment on pull requests`,
+      'set pr_comment: false; the gate still reports through its exit code'));
+  }
+  return out;
+}
+
+function checkAutoScan(item: ManifestIntegration, byName: ReadonlyMap<string, ManifestIntegration>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const ci = item.document.spec.ci;
+  ci?.auto_scan?.forEach((target, i) => {
     const at: DocPath = ['spec', 'ci', 'auto_scan', i];
     const found = byName.get(target);
     if (!found) {
@@ -71,10 +88,6 @@ function checkIntegration(item: ManifestIntegration, byName: ReadonlyMap<string,
         'remove it from auto_scan'));
     }
   });
-  if (ci.pr_comment && !entry.capabilities.includes('pr_comment')) {
-    out.push(diag(item, ['spec', 'ci', 'pr_comment'], 'capability-missing', `\`${entry.type}\` cannot comment on pull requests`,
-      'set pr_comment: false; the gate still reports through its exit code'));
-  }
   return out;
 }
 
