@@ -11,7 +11,7 @@ import { httpClientFactory } from './http-client-factory.js';
 import { renderPlanText, summaryLine } from '../engine/render-text.js';
 import { commandContext, type CommandContext, type GlobalOptions } from './context.js';
 import { assertFresh, readPlan } from './plan-file.js';
-import { planSession, type PlanFlags } from './plan-session.js';
+import { planSession, type PlanFlags, type PlanSession } from './plan-session.js';
 import { UserError } from './user-error.js';
 
 export interface ApplyOptions extends GlobalOptions, PlanFlags {
@@ -39,32 +39,43 @@ export async function runApply(args: string[], options: ApplyOptions): Promise<n
     if (!plan.applyable) throw new UserError('the plan cannot be applied as it is', plan.blockers.join('\n  '));
     if (plan.summary.add + plan.summary.change + plan.summary.destroy === 0) return 0;
     if (!saved && !options.autoApprove) await confirm(ctx);
-    if (options.skipConnectionTests) warn('--skip-connection-tests: credentials are stored without being tested against the vendors');
-    const applyConfig = ctx.resolved.config.apply ?? {};
-    const testConnection = options.skipConnectionTests
-      ? undefined
-      : registryTester({ createClient: await httpClientFactory(), limiter: new HostLimiter(applyConfig.hosts ?? {}), retries: applyConfig.retries ?? 5, warn });
-    const active = plan.changes.filter((c) => c.action !== 'no-op' && !c.blocked).length;
-    const progress = applyProgress(ctx.term, active);
-    const planHash = session.desiredHash;
-    const results = await applyPlan(plan, {
-      store,
-      desired: session.desired,
-      keys: session.keys,
-      compare: session.compare,
-      actor: actor(),
-      planHash,
-      parallelism: Number(options.parallelism ?? applyConfig.parallelism ?? 10),
-      ...(testConnection ? { testConnection } : {}),
-      onStart: (change) => progress.start(change),
-      onDone: (change, result) => progress.done(change, result),
-    });
-    progress.finish();
+    const results = await executeApply(ctx, session, options, warn);
     return report(ctx, results);
   } finally {
     if (lockId) await store.unlock(lockId).catch(() => undefined);
     await store.close();
   }
+}
+
+/** Runs a plan's changes with connection tests, limits and progress; shared by apply and watch --apply. */
+export async function executeApply(
+  ctx: CommandContext,
+  session: Pick<PlanSession, 'store' | 'plan' | 'desired' | 'keys' | 'compare' | 'desiredHash'>,
+  options: Pick<ApplyOptions, 'skipConnectionTests' | 'parallelism'>,
+  warn: (message: string) => void,
+): Promise<ChangeResult[]> {
+  const { store, plan } = session;
+  if (options.skipConnectionTests) warn('--skip-connection-tests: credentials are stored without being tested against the vendors');
+  const applyConfig = ctx.resolved.config.apply ?? {};
+  const testConnection = options.skipConnectionTests
+    ? undefined
+    : registryTester({ createClient: await httpClientFactory(), limiter: new HostLimiter(applyConfig.hosts ?? {}), retries: applyConfig.retries ?? 5, warn });
+  const active = plan.changes.filter((c) => c.action !== 'no-op' && !c.blocked).length;
+  const progress = applyProgress(ctx.term, active);
+  const results = await applyPlan(plan, {
+    store,
+    desired: session.desired,
+    keys: session.keys,
+    compare: session.compare,
+    actor: actor(),
+    planHash: session.desiredHash,
+    parallelism: Number(options.parallelism ?? applyConfig.parallelism ?? 10),
+    ...(testConnection ? { testConnection } : {}),
+    onStart: (change) => progress.start(change),
+    onDone: (change, result) => progress.done(change, result),
+  });
+  progress.finish();
+  return results;
 }
 
 async function confirm(ctx: CommandContext): Promise<void> {

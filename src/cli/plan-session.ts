@@ -37,8 +37,8 @@ export interface PlanSession {
   readonly desiredHash: string;
 }
 
-/** `needKeys`: apply must unseal and encrypt, so it loads (and may create) keys; plan only uses what exists. */
 /**
+ * `needKeys`: apply must unseal and encrypt, so it loads (and may create) keys; plan only uses what exists.
  * `beforeRead` runs once the store is open and before its state is read: apply takes the lock there,
  * so the plan it shows and applies is made from state no one else can change meanwhile.
  */
@@ -53,28 +53,45 @@ export async function planSession(
   const set = await loadManifestSet(ctx, paths);
   if (set.diagnostics.length) ctx.term.err(`${renderDiagnosticsText(set.diagnostics, ctx.term)}\n\n`);
   if (hasErrors(set.diagnostics)) throw new UserError('the manifests are invalid; nothing was planned', 'fix the errors above (`secwire validate` lists them)');
-  const desired = desiredRecords(set.integrations);
   const store = await openStore(flags.backend ?? ctx.resolved.config.backend, { cwd: ctx.resolved.dir });
   try {
     await beforeRead?.(store);
-    const [actual, lineage, serial] = [await store.list(), await store.lineage(), await store.serial()];
     const keys = await loadKeys(kp, needKeys);
-    const compare = await compareSecretsFor(desired, actual, keys);
-    const plan = computePlan(desired, actual, {
-      ...(flags.target ? { targets: flags.target } : {}),
-      compareSecret: compare,
-      maxDeletePercent: ctx.resolved.config.safety?.max_delete_percent ?? 30,
-      allowMassDelete: flags.allowMassDelete === true,
-    });
-    const desiredHash = createHash('sha256').update(canonicalJson(desired)).digest('hex');
-    return { set, desired, store, actual, lineage, serial, keys, compare, plan, desiredHash };
+    return { set, store, keys, ...(await planAgainst(ctx, set, store, keys, flags)) };
   } catch (error) {
     await store.close();
     throw error;
   }
 }
 
-async function loadKeys(kp: ReturnType<typeof keyPaths>, needKeys: boolean): Promise<SecretKeys> {
+export type PlanResult = Omit<PlanSession, 'set' | 'store' | 'keys'>;
+
+/** Plans a valid manifest set against an open store. `actual` may be passed in when the caller caches it by serial. */
+export async function planAgainst(
+  ctx: CommandContext,
+  set: ManifestSet,
+  store: HubStore,
+  keys: SecretKeys,
+  flags: PlanFlags,
+  cached?: { actual: HubRecord[]; serial: number },
+): Promise<PlanResult> {
+  const desired = desiredRecords(set.integrations);
+  const serial = await store.serial();
+  const actual = cached && cached.serial === serial ? cached.actual : await store.list();
+  const lineage = await store.lineage();
+  const compare = await compareSecretsFor(desired, actual, keys);
+  const plan = computePlan(desired, actual, {
+    ...(flags.target ? { targets: flags.target } : {}),
+    compareSecret: compare,
+    maxDeletePercent: ctx.resolved.config.safety?.max_delete_percent ?? 30,
+    allowMassDelete: flags.allowMassDelete === true,
+  });
+  const desiredHash = createHash('sha256').update(canonicalJson(desired)).digest('hex');
+  return { desired, actual, lineage, serial, compare, plan, desiredHash };
+}
+
+/** Private keyring when present (plan compares plaintext fingerprints with it); hub key when present or needed. */
+export async function loadKeys(kp: ReturnType<typeof keyPaths>, needKeys: boolean): Promise<SecretKeys> {
   const hasKeyring = Boolean(process.env[PRIVATE_KEY_ENV]) || existsSync(kp.keyPath);
   const hasHubKey = Boolean(process.env[HUB_KEY_ENV]) || existsSync(kp.hubKeyPath);
   const keyring = hasKeyring ? await loadKeyring({ path: kp.keyPath }) : undefined;
