@@ -6,5 +6,6 @@ import { register as plan } from './plan-commands.js';
 import type { Runner } from './runner.js';
 import { register as secret } from './secret-commands.js';
 import { register as state } from './state-commands.js';
+import { register as watch } from './watch-commands.js';
 
-export const COMMAND_GROUPS: readonly ((program: Command, run: Runner) => void)[] = [core, plan, state, secret, gate];
+export const COMMAND_GROUPS: readonly ((program: Command, run: Runner) => void)[] = [core, plan, watch, state, secret, gate];
