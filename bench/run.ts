@@ -10,12 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planBench } from './benches/plan.js';
+import { gateBench } from './benches/gate.js';
 import { startupBench } from './benches/startup.js';
 import { validateBench } from './benches/validate.js';
+import { watchBench } from './benches/watch.js';
 import { meetsTarget, renderTable } from './lib/report.js';
 import type { BenchModule, BenchRow } from './lib/types.js';
 
-const BENCHES: readonly BenchModule[] = [startupBench, validateBench, planBench];
+const BENCHES: readonly BenchModule[] = [startupBench, validateBench, planBench, watchBench, gateBench];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

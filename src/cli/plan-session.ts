@@ -6,7 +6,7 @@ import type { ManifestSet } from '../manifest/load-manifests.js';
 import { secretComparer as compareSecretsFor } from '../engine/compare-secrets.js';
 import { desiredRecords, type DesiredRecord } from '../engine/desired.js';
 import { canonicalJson } from '../engine/record-digest.js';
-import { plan as computePlan, type SecretComparer } from '../engine/plan.js';
+import { plan as computePlan, type PlanMemo, type SecretComparer } from '../engine/plan.js';
 import type { Plan } from '../engine/plan-types.js';
 import type { SecretKeys } from '../engine/secret-keys.js';
 import { loadOrCreateHubKey, HUB_KEY_ENV } from '../secrets/hub-key.js';
@@ -73,7 +73,7 @@ export async function planAgainst(
   store: HubStore,
   keys: SecretKeys,
   flags: PlanFlags,
-  cached?: { actual: HubRecord[]; serial: number },
+  cached?: { actual: HubRecord[]; serial: number; memo?: PlanMemo },
 ): Promise<PlanResult> {
   const desired = desiredRecords(set.integrations);
   const serial = await store.serial();
@@ -85,9 +85,22 @@ export async function planAgainst(
     compareSecret: compare,
     maxDeletePercent: ctx.resolved.config.safety?.max_delete_percent ?? 30,
     allowMassDelete: flags.allowMassDelete === true,
+    ...(cached?.memo ? { memo: cached.memo } : {}),
   });
-  const desiredHash = createHash('sha256').update(canonicalJson(desired)).digest('hex');
-  return { desired, actual, lineage, serial, compare, plan, desiredHash };
+  let hash: string | undefined;
+  return {
+    desired,
+    actual,
+    lineage,
+    serial,
+    compare,
+    plan,
+    // Only saved plans and apply need it; watch re-plans on every save and must not pay for it.
+    get desiredHash() {
+      hash ??= createHash('sha256').update(canonicalJson(desired)).digest('hex');
+      return hash;
+    },
+  };
 }
 
 /** Private keyring when present (plan compares plaintext fingerprints with it); hub key when present or needed. */

@@ -15,6 +15,7 @@ import { WatchController, type CycleOutcome } from './watch/controller.js';
 import { ManifestCache } from './watch/manifest-cache.js';
 import { renderCycle } from './watch/render-cycle.js';
 import type { SecretKeys } from '../engine/secret-keys.js';
+import type { PlanMemo } from '../engine/plan.js';
 
 export interface WatchOptions extends GlobalOptions {
   readonly apply?: boolean;
@@ -32,7 +33,8 @@ export async function runWatch(paths: string[], options: WatchOptions): Promise<
   const store = await openStore(backend, { cwd: ctx.resolved.dir });
   let keys: SecretKeys = await loadKeys(keyPaths(ctx.resolved), Boolean(options.apply));
   const cache = new ManifestCache(manifestPaths(paths, ctx.resolved, ctx.cwd), loadLimits(ctx.resolved.config));
-  let cached: { actual: HubRecord[]; serial: number } | undefined;
+  let cached: { actual: HubRecord[]; serial: number; memo: PlanMemo } | undefined;
+  const memo: PlanMemo = new WeakMap();
   let lastPlan: PlanResult | undefined;
   let lastSet: CycleOutcome['set'] | undefined;
   let lockId: string | undefined;
@@ -67,8 +69,8 @@ export async function runWatch(paths: string[], options: WatchOptions): Promise<
         const set = await cache.refresh(changed, relist || reloadConfig);
         lastSet = set;
         if (hasErrors(set.diagnostics)) return { set };
-        const result = await planAgainst(ctx, set, store, keys, {}, cached);
-        cached = { actual: result.actual, serial: result.serial };
+        const result = await planAgainst(ctx, set, store, keys, {}, cached ?? { actual: [], serial: -1, memo });
+        cached = { actual: result.actual, serial: result.serial, memo };
         lastPlan = result;
         return { set, plan: result.plan };
       },

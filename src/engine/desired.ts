@@ -28,8 +28,19 @@ export interface DesiredRecord {
   readonly destination: string | null;
 }
 
+// A parsed document is never mutated; watch mode keeps unchanged files' documents, so their records are kept too.
+const cache = new WeakMap<IntegrationDocument, DesiredRecord>();
+
 export function desiredRecords(integrations: readonly ManifestIntegration[]): DesiredRecord[] {
-  return integrations.map((item) => toDesired(item.document, item.source.file)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return integrations
+    .map((item) => {
+      let record = cache.get(item.document);
+      if (!record || record.sourceFile !== item.source.file) {
+        record = toDesired(item.document, item.source.file);
+        cache.set(item.document, record);
+      }
+      return record;
+    }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 export function toDesired(document: IntegrationDocument, sourceFile: string): DesiredRecord {

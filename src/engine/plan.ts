@@ -17,7 +17,14 @@ export interface PlanOptions {
   /** Share of managed records (percent) a plan may delete without allowMassDelete; default 30. */
   readonly maxDeletePercent?: number;
   readonly allowMassDelete?: boolean;
+  /**
+   * Keeps each compared pair's result, for callers that plan again and again (watch). Valid while desired and
+   * actual records are reused as objects only when unchanged, which desiredRecords and a serial-keyed cache ensure.
+   */
+  readonly memo?: PlanMemo;
 }
+
+export type PlanMemo = WeakMap<DesiredRecord, { readonly have: HubRecord; readonly change: ResourceChange }>;
 
 /** Without a key, a secret is the same when the sealed value (or env name) is byte-identical. */
 export const compareByDigest: SecretComparer = (desired, path, actual) =>
@@ -33,7 +40,18 @@ export function plan(desired: readonly DesiredRecord[], actual: readonly HubReco
   for (const want of desired) {
     if (!inScope(want.name)) continue;
     const have = actualByName.get(want.name);
-    changes.push(have ? compareRecord(want, have, compare) : createChange(want));
+    if (!have) {
+      changes.push(createChange(want));
+      continue;
+    }
+    const known = options.memo?.get(want);
+    if (known && known.have === have) {
+      changes.push(known.change);
+      continue;
+    }
+    const change = compareRecord(want, have, compare);
+    options.memo?.set(want, { have, change });
+    changes.push(change);
   }
   const unmanaged: string[] = [];
   for (const have of actual) {

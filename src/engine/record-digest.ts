@@ -2,7 +2,18 @@
 import { createHash } from 'node:crypto';
 import type { HubRecord } from '../state/types.js';
 
+// Records read from the store are never mutated, so a record's digest can be kept with it.
+const digests = new WeakMap<object, string>();
+
 export function recordDigest(record: Pick<HubRecord, 'type' | 'spec' | 'metadata' | 'secrets'>): string {
+  const known = digests.get(record);
+  if (known !== undefined) return known;
+  const digest = computeDigest(record);
+  digests.set(record, digest);
+  return digest;
+}
+
+function computeDigest(record: Pick<HubRecord, 'type' | 'spec' | 'metadata' | 'secrets'>): string {
   const secrets = Object.fromEntries(Object.keys(record.secrets).sort().map((k) => [k, record.secrets[k]!.sealed_digest ?? record.secrets[k]!.fingerprint]));
   return createHash('sha256').update(canonicalJson({ type: record.type, spec: record.spec, metadata: record.metadata, secrets })).digest('hex');
 }
