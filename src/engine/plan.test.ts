@@ -4,6 +4,7 @@ import type { IntegrationDocument } from '../manifest/generated/manifest-types.j
 import type { HubRecord } from '../state/types.js';
 import { toDesired, type DesiredRecord } from './desired.js';
 import { plan } from './plan.js';
+import { asApplied } from './as-applied.js';
 import { recordDigest } from './record-digest.js';
 
 const github = (ci: Record<string, unknown>, extra: Partial<IntegrationDocument['spec']> = {}): DesiredRecord =>
@@ -18,16 +19,7 @@ const github = (ci: Record<string, unknown>, extra: Partial<IntegrationDocument[
   );
 
 /** The hub record apply would have written for a desired record. */
-function applied(want: DesiredRecord, overrides: Partial<HubRecord> = {}): HubRecord {
-  const secrets = Object.fromEntries(
-    Object.entries(want.secrets).map(([p, s]) => [p, { ciphertext: 'ar1:x', sealed_digest: s.digest, fingerprint: 'f', source: s.source }]),
-  );
-  const base = { type: want.type, spec: want.spec, metadata: want.metadata, secrets };
-  return {
-    name: want.name, kind: 'Integration', archetype: want.archetype, ...base, managed: true, source_file: want.sourceFile,
-    protect: want.protect, created_at: 't', updated_at: 't', last_test: null, applied_digest: recordDigest(base), ...overrides,
-  };
-}
+const applied = (want: DesiredRecord, overrides: Partial<HubRecord> = {}): HubRecord => ({ ...asApplied(want), ...overrides });
 
 describe('plan', () => {
   it('creates what the hub lacks and is a no-op once applied', () => {

@@ -112,7 +112,8 @@ function compareRecord(want: DesiredRecord, have: HubRecord, compare: SecretComp
   }
   const drift = have.applied_digest !== null && have.applied_digest !== recordDigest(have);
   const adopt = !have.managed;
-  if (!fields.length && !adopt && have.protect === want.protect && have.source_file === want.sourceFile) {
+  // Moving a document to another file is not a change of the hub: source_file is refreshed on the next real write.
+  if (!fields.length && !adopt && have.protect === want.protect) {
     return { name: want.name, type: want.type, action: 'no-op', reason: unknown ? 'unchanged (secrets not compared: no key)' : 'unchanged', fields, posture: 'neutral', drift: false, sourceFile: want.sourceFile };
   }
   const reason = adopt
@@ -121,7 +122,7 @@ function compareRecord(want: DesiredRecord, have: HubRecord, compare: SecretComp
       ? 'changed in the hub outside secwire: apply restores the manifest'
       : fields.length
         ? 'the manifest differs from the hub'
-        : 'bookkeeping only (source file or protection)';
+        : 'protection changed (secwire/protect)';
   return { name: want.name, type: want.type, action: 'update', reason, fields, posture: combinePosture(fields.map((f) => f.posture)), drift, sourceFile: want.sourceFile };
 }
 

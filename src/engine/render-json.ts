@@ -8,6 +8,8 @@ export interface PlanJsonContext {
   readonly serial?: number | null;
   readonly manifestsHash?: string;
   readonly backend?: string | null;
+  /** Set when the plan compares the manifests at a git ref with the working tree (no hub involved). */
+  readonly againstRef?: string;
 }
 
 export function planToJson(plan: Plan, context: PlanJsonContext = {}): Record<string, unknown> {
@@ -18,6 +20,7 @@ export function planToJson(plan: Plan, context: PlanJsonContext = {}): Record<st
     blockers: plan.blockers,
     summary: plan.summary,
     state: { backend: context.backend ?? null, lineage: context.lineage ?? null, serial: context.serial ?? null },
+    ...(context.againstRef ? { against_ref: context.againstRef } : {}),
     manifests_hash: context.manifestsHash ?? null,
     resource_changes: plan.changes.map((c) => ({
       name: c.name,
