@@ -28,6 +28,7 @@ async function allFiles(): Promise<Map<string, string>> {
   files.set('src/manifest/generated/manifest-validator.ts', standaloneValidatorFile(manifestSchema(listConnectors().map((c) => c.entry)), generatedHeader('src/schema/manifest-schema.ts')));
   files.set('src/manifest/generated/config-types.ts', await typesFor(structuredClone(configSchema) as Record<string, unknown>, 'SecwireConfig', 'src/manifest/config-schema.ts'));
   files.set('schemas/finding.schema.json', json(findingSchema));
+  files.set('schemas/plan.schema.json', json((await import('../src/engine/plan-json-schema.js')).planJsonSchema));
   files.set('src/findings/finding.generated.ts', await renderFindingTypes());
   return files;
 }

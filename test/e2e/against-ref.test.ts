@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -49,6 +50,8 @@ describe('plan --against-ref', () => {
     expect(result.code).toBe(2);
     const plan = JSON.parse(result.stdout) as { against_ref: string; summary: Record<string, number>; resource_changes: { name: string; action: string; posture: string }[] };
     expect(plan.against_ref).toBe('HEAD');
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(JSON.parse(readFileSync(path.join(root, 'schemas/plan.schema.json'), 'utf8')));
+    expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
     const byName = Object.fromEntries(plan.resource_changes.filter((c) => c.action !== 'no-op').map((c) => [c.name, c]));
     expect(Object.keys(byName).sort()).toEqual(['github-northwind', 'jira-prod', 'masscan-edge', 'servicenow-itops']);
     expect(byName['github-northwind']).toMatchObject({ action: 'update', posture: 'loosening' });
