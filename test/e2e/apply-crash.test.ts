@@ -1,9 +1,10 @@
 // apply killed with SIGKILL at random moments leaves an intact hub, and the next apply converges; two applies never overlap.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { openStore } from '../../src/state/open-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -55,7 +56,9 @@ describe('apply under SIGKILL', () => {
       const run = await secwire(dir, args, 150 + Math.floor(Math.random() * 1200));
       if (run.signal === 'SIGKILL') killed++;
       else expect(run.code, run.stderr).toBe(0);
-      const db = new Database(path.join(dir, '.secwire/hub.db'), { readonly: true });
+      const file = path.join(dir, '.secwire/hub.db');
+      if (!existsSync(file)) continue; // killed before the hub was created
+      const db = new Database(file, { readonly: true });
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         const rows = db.prepare('SELECT count(*) AS n, count(DISTINCT name) AS d FROM records').get() as { n: number; d: number };
@@ -86,21 +89,30 @@ describe('concurrent applies', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('refuses the second apply naming the holder, or serialises them with --lock-timeout', async () => {
+  it('refuses an apply while another holds the lock, waits with --lock-timeout, and serialises two runs', async () => {
     const args = ['apply', '--auto-approve', '--skip-connection-tests'];
     await secwire(dir, ['plan']); // creates the store, so both runs race for the lock and not for creation
-    const [a, b] = await Promise.all([secwire(dir, args), secwire(dir, args)]);
-    const codes = [a.code, b.code].sort();
-    const loser = a.code === 1 ? a : b;
-    expect(codes).toEqual([0, 1]);
-    expect(loser.stderr).toMatch(/is locked by .* for "apply"/);
-    expect(loser.stderr).toContain('secwire force-unlock');
+    // Another apply holds the lock (here: this test process, which is alive).
+    const store = await openStore('file:.secwire/hub.db', { cwd: dir });
+    const held = await store.lock({ holder: 'alice@ci', operation: 'apply', timeoutMs: 0 });
+    const refused = await secwire(dir, args);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/is locked by alice@ci for "apply"/);
+    expect(refused.stderr).toContain(`secwire force-unlock ${held.id}`);
+    expect(refused.stdout).not.toContain('Apply complete');
+    const waiting = secwire(dir, [...args, '--lock-timeout', '30s']);
+    await new Promise((r) => setTimeout(r, 800));
+    await store.unlock(held.id);
+    await store.close();
+    const waited = await waiting;
+    expect(waited.code, waited.stderr).toBe(0);
+    expect(waited.stdout).toContain('Apply complete! Resources: 200 added');
 
     writeFileSync(path.join(dir, 'm.yaml'), manifests(200, 'two'));
-    const waited = await Promise.all([secwire(dir, [...args, '--lock-timeout', '60s']), secwire(dir, [...args, '--lock-timeout', '60s'])]);
-    expect(waited.map((r) => r.code)).toEqual([0, 0]);
+    const pair = await Promise.all([secwire(dir, [...args, '--lock-timeout', '60s']), secwire(dir, [...args, '--lock-timeout', '60s'])]);
+    expect(pair.map((r) => r.code)).toEqual([0, 0]);
     // The lock is taken before the hub is read, so the second run plans after the first has applied.
-    const outputs = waited.map((r) => r.stdout).sort();
+    const outputs = pair.map((r) => r.stdout).sort();
     expect(outputs.filter((o) => o.includes('Resources: 0 added, 200 changed, 0 destroyed.'))).toHaveLength(1);
     expect(outputs.filter((o) => o.includes('No changes.'))).toHaveLength(1);
     const plan = await secwire(dir, ['plan']);
