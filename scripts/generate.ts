@@ -5,13 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import '../src/connectors/index.js';
 import { listConnectors } from '../src/catalog/registry.js';
-import { json, schemaFiles } from '../src/schema/generated-files.js';
+import { publishedSchemas } from '../src/cli/published-schemas.js';
 import { manifestTypesFile, typesFor } from './typescript-types.js';
 import { standaloneValidatorFile } from './standalone-validator.js';
 import { manifestSchema } from '../src/schema/manifest-schema.js';
 import { generatedHeader } from '../src/schema/generated-files.js';
 import { configSchema } from '../src/manifest/config-schema.js';
-import { findingSchema } from '../src/findings/finding-schema.js';
 import { renderFindingTypes } from '../src/findings/render-types.js';
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,13 +21,10 @@ const root = outIndex === -1 ? project : path.resolve(process.argv[outIndex + 1]
 
 async function allFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const [name, content] of schemaFiles(listConnectors().map((c) => c.entry))) files.set(`schemas/${name}`, content);
+  for (const [name, content] of publishedSchemas()) files.set(`schemas/${name}`, content);
   files.set('src/manifest/generated/manifest-types.ts', await manifestTypesFile());
-  files.set('schemas/config.schema.json', json(configSchema));
   files.set('src/manifest/generated/manifest-validator.ts', standaloneValidatorFile(manifestSchema(listConnectors().map((c) => c.entry)), generatedHeader('src/schema/manifest-schema.ts')));
   files.set('src/manifest/generated/config-types.ts', await typesFor(structuredClone(configSchema) as Record<string, unknown>, 'SecwireConfig', 'src/manifest/config-schema.ts'));
-  files.set('schemas/finding.schema.json', json(findingSchema));
-  files.set('schemas/plan.schema.json', json((await import('../src/engine/plan-json-schema.js')).planJsonSchema));
   files.set('src/findings/finding.generated.ts', await renderFindingTypes());
   return files;
 }

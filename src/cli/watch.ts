@@ -6,7 +6,7 @@ import { loadLimits, manifestPaths } from '../manifest/config.js';
 import { openStore } from '../state/open-store.js';
 import type { HubRecord } from '../state/types.js';
 import { acquireApplyLock } from '../engine/apply-lock.js';
-import { commandContext, type GlobalOptions } from './context.js';
+import { commandContext, sealedCheckOptions, type GlobalOptions } from './context.js';
 import { executeApply } from './apply.js';
 import { keyPaths } from './key-paths.js';
 import { loadKeys, planAgainst, type PlanResult } from './plan-session.js';
@@ -32,7 +32,7 @@ export async function runWatch(paths: string[], options: WatchOptions): Promise<
   }
   const store = await openStore(backend, { cwd: ctx.resolved.dir });
   let keys: SecretKeys = await loadKeys(keyPaths(ctx.resolved), Boolean(options.apply));
-  const cache = new ManifestCache(manifestPaths(paths, ctx.resolved, ctx.cwd), loadLimits(ctx.resolved.config));
+  const cache = new ManifestCache(manifestPaths(paths, ctx.resolved, ctx.cwd), loadLimits(ctx.resolved.config), await sealedCheckOptions(ctx));
   let cached: { actual: HubRecord[]; serial: number; memo: PlanMemo } | undefined;
   const memo: PlanMemo = new WeakMap();
   let lastPlan: PlanResult | undefined;
@@ -64,7 +64,7 @@ export async function runWatch(paths: string[], options: WatchOptions): Promise<
         if (reloadConfig) {
           ctx = await commandContext(options, term);
           keys = await loadKeys(keyPaths(ctx.resolved), Boolean(options.apply));
-          cache.reset(manifestPaths(paths, ctx.resolved, ctx.cwd), loadLimits(ctx.resolved.config));
+          cache.reset(manifestPaths(paths, ctx.resolved, ctx.cwd), loadLimits(ctx.resolved.config), await sealedCheckOptions(ctx));
         }
         const set = await cache.refresh(changed, relist || reloadConfig);
         lastSet = set;

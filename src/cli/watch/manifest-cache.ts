@@ -4,6 +4,7 @@ import { collectManifestFiles } from '../../manifest/collect-files.js';
 import type { Diagnostic } from '../../manifest/diagnostics.js';
 import { loadManifestFile, type FileResult } from '../../manifest/load-file.js';
 import { combineFiles, type ManifestSet } from '../../manifest/load-manifests.js';
+import type { SealedCheckOptions } from '../../manifest/sealed-checks.js';
 import type { LoadLimits } from '../../manifest/source-file.js';
 
 export class ManifestCache {
@@ -14,12 +15,14 @@ export class ManifestCache {
   constructor(
     private paths: readonly string[],
     private limits: LoadLimits & { maxFiles: number },
+    private sealed: SealedCheckOptions = {},
   ) {}
 
-  /** New paths or limits (the config changed): everything is read again. */
-  reset(paths: readonly string[], limits: LoadLimits & { maxFiles: number }): void {
+  /** New paths, limits or key (the config or the public key changed): everything is read again. */
+  reset(paths: readonly string[], limits: LoadLimits & { maxFiles: number }, sealed: SealedCheckOptions): void {
     this.paths = paths;
     this.limits = limits;
+    this.sealed = sealed;
     this.results.clear();
   }
 
@@ -37,7 +40,7 @@ export class ManifestCache {
     }
     for (const file of changed) this.results.delete(path.resolve(file));
     const missing = this.files.filter((f) => !this.results.has(path.resolve(f)));
-    const loaded = await Promise.all(missing.map((f) => loadManifestFile(f, this.limits)));
+    const loaded = await Promise.all(missing.map((f) => loadManifestFile(f, this.limits, this.sealed)));
     missing.forEach((f, i) => this.results.set(path.resolve(f), loaded[i]!));
     return combineFiles(this.files, this.files.map((f) => this.results.get(path.resolve(f))!), this.listing);
   }
