@@ -1,4 +1,6 @@
 // The HTTP layer's contract, used by every vendor client. One implementation: src/http/client.ts.
+import type { LookupFunction } from 'node:net';
+import type { Redactor } from '../secrets/redactor.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
 
@@ -14,6 +16,13 @@ export interface HttpRequest {
   readonly timeoutMs?: number;
   /** Status codes that are not errors for this call (e.g. 404 when probing). */
   readonly okStatuses?: readonly number[];
+  /**
+   * Safe to send twice. Default: true for GET, HEAD, PUT, DELETE, OPTIONS. A non-idempotent request (POST, PATCH)
+   * is retried only when the server cannot have acted on it: 429, 503, a throttle status, or a failure before it was sent.
+   */
+  readonly idempotent?: boolean;
+  /** Cancels the request and any retry wait. */
+  readonly signal?: AbortSignal;
 }
 
 export interface HttpResponse<T = unknown> {
@@ -42,7 +51,22 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
   /** Extra statuses that mean "throttled, retry" for this vendor (Qualys: 409). */
   readonly throttleStatuses?: readonly number[];
+  /** A server asking to wait longer than this (Retry-After) fails at once instead; default 120 000. */
+  readonly maxRetryAfterMs?: number;
 }
+
+/** One retry about to happen: what failed and how long the wait is. */
+export interface RetryEvent {
+  /** The attempt that failed (1 = the first try). */
+  readonly attempt: number;
+  readonly delayMs: number;
+  readonly error: unknown;
+  /** Set when the wait comes from the server (Retry-After and similar headers). */
+  readonly retryAfterMs?: number;
+}
+
+/** Waits ms (rejecting with the signal's reason when aborted). Injectable for tests. */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 export interface HttpClientOptions {
   readonly baseUrl: string;
@@ -54,8 +78,25 @@ export interface HttpClientOptions {
   readonly timeoutMs?: number;
   readonly retry?: Partial<RetryPolicy>;
   readonly tls?: TlsOptions;
-  /** Called for warnings the user must see (insecure TLS, deprecated auth). */
+  /** Called for warnings the user must see (insecure TLS, deprecated auth). Default: stderr. */
   readonly warn?: (message: string) => void;
+  /** Called before each retry wait (apply logs it). */
+  readonly onRetry?: (event: RetryEvent) => void;
+  /** Resolver used before connecting (default dns.lookup); every address it returns is checked. */
+  readonly lookup?: LookupFunction;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (default process.env). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Open connections per host (default 32); connections are kept alive and reused. */
+  readonly maxSockets?: number;
+  /** Largest response body accepted, after decompression (default 64 MiB). */
+  readonly maxResponseBytes?: number;
+  readonly userAgent?: string;
+  /** Test seams: the retry wait, the jitter source (0 ≤ x < 1), the clock for HTTP-date Retry-After. */
+  readonly sleep?: Sleep;
+  readonly random?: () => number;
+  readonly now?: () => number;
+  /** The redaction set credentials are registered with and messages pass through (default: the process-wide one). */
+  readonly redactor?: Redactor;
 }
 
 export interface HttpClient {
@@ -63,4 +104,6 @@ export interface HttpClient {
   request<T = unknown>(req: HttpRequest): Promise<HttpResponse<T>>;
   get<T = unknown>(path: string, req?: Omit<HttpRequest, 'method' | 'path'>): Promise<HttpResponse<T>>;
   post<T = unknown>(path: string, body?: unknown, req?: Omit<HttpRequest, 'method' | 'path' | 'body'>): Promise<HttpResponse<T>>;
+  /** Closes the kept-alive connections (optional: idle connections never keep the process alive). */
+  close?(): void;
 }
