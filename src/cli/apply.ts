@@ -27,7 +27,13 @@ export async function runApply(args: string[], options: ApplyOptions): Promise<n
   const saved = planFile ? await readPlan(planFile) : undefined;
   const paths = saved ? saved.paths : args;
   const flags: PlanFlags = saved ? { ...options, backend: options.backend ?? saved.backend, ...(saved.target ? { target: saved.target } : {}) } : options;
-  const warn = (message: string) => ctx.term.err(`${ctx.term.style('yellow', 'Warning')}: ${message}\n`);
+  // Each distinct warning once: an insecure TLS setting would otherwise warn on every request of a large apply.
+  const warned = new Set<string>();
+  const warn = (message: string) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    ctx.term.err(`${ctx.term.style('yellow', 'Warning')}: ${message}\n`);
+  };
   let lockId: string | undefined;
   const session = await planSession(ctx, paths, flags, true, async (store) => {
     lockId = (await acquireApplyLock(store, actor(), durationMs(options.lockTimeout ?? '0s'), warn)).id;

@@ -2,11 +2,12 @@
 // and warnings, and records the outcome on the hub record when there is one. Exit 0 connected, 1 failed or no test.
 import { existsSync } from 'node:fs';
 import { findConnector } from '../catalog/registry.js';
-import type { ConnectionTestResult, ConnectorContext, ConnectorRuntime } from '../catalog/runtime.js';
+import type { ConnectionTestResult, ConnectorRuntime } from '../catalog/runtime.js';
 import { toDesired, type DesiredRecord } from '../engine/desired.js';
 import { resolveSecret } from '../engine/resolve-secret.js';
 import type { SecretKeys } from '../engine/secret-keys.js';
-import type { HttpClient, HttpClientOptions } from '../http/types.js';
+import { connectorContext } from '../engine/connection-tester.js';
+import { httpClientFactory, type HttpClientFactory } from './http-client-factory.js';
 import { hasErrors } from '../manifest/diagnostics.js';
 import { suggest } from '../manifest/suggest.js';
 import { decryptAtRest } from '../secrets/at-rest.js';
@@ -39,7 +40,6 @@ export interface ConnectionTarget {
   readonly secrets: ReadonlyMap<string, Uint8Array>;
 }
 
-export type HttpClientFactory = (options: HttpClientOptions) => HttpClient;
 
 export interface ConnectionTestOptions {
   readonly createHttpClient: HttpClientFactory;
@@ -78,7 +78,8 @@ export async function testConnectionWith(target: ConnectionTarget, runtime: Conn
   const at = now().toISOString();
   const warnings: string[] = [];
   const signal = AbortSignal.timeout(options.timeoutMs ?? 30_000);
-  const ctx = connectorContext(target, options.createHttpClient, (message) => warnings.push(redactor.redact(message)), signal);
+  const warn = (message: string) => warnings.push(redactor.redact(message));
+  const ctx = connectorContext(target, target.secrets, target.vendor, { createClient: options.createHttpClient, warn }, signal);
   const started = performance.now();
   let result: ConnectionTestResult;
   try {
@@ -99,26 +100,6 @@ export async function testConnectionWith(target: ConnectionTarget, runtime: Conn
     ...(result.user ? { user: redactor.redact(result.user) } : {}),
     warnings: [...warnings, ...(result.warnings ?? []).map((w) => redactor.redact(w))],
     ...(result.ok ? {} : { error: 'the connection test did not pass' }),
-  };
-}
-
-/** Auth and config as the connector sees them: the declared values with every secret in plaintext. */
-export function connectorContext(target: ConnectionTarget, createHttpClient: HttpClientFactory, warn: (message: string) => void, signal?: AbortSignal): ConnectorContext {
-  const block = (name: 'auth' | 'config'): Record<string, unknown> => ({ ...((target.spec[name] as Record<string, unknown> | undefined) ?? {}) });
-  const blocks = { auth: block('auth'), config: block('config') };
-  const decoder = new TextDecoder();
-  for (const [path, bytes] of target.secrets) {
-    const [b, name] = path.split('.') as ['auth' | 'config', string];
-    blocks[b][name] = decoder.decode(bytes);
-  }
-  return {
-    name: target.name,
-    type: target.type,
-    auth: blocks.auth,
-    config: blocks.config,
-    spec: target.spec,
-    http: (options) => createHttpClient({ warn, ...options, integration: target.name, vendor: target.vendor }),
-    ...(signal ? { signal } : {}),
   };
 }
 
@@ -211,20 +192,6 @@ async function targetFromHub(ctx: CommandContext, record: HubRecord, vendor: str
     }
   }
   return { name: record.name, type: record.type, vendor, spec: record.spec, secrets };
-}
-
-/** The HTTP layer's client factory, loaded only now; until src/http exports createHttpClient, every call throws. */
-async function httpClientFactory(): Promise<HttpClientFactory> {
-  const specifier = '../http/index.js';
-  try {
-    const mod = (await import(specifier)) as { createHttpClient?: unknown };
-    if (typeof mod.createHttpClient === 'function') return mod.createHttpClient as HttpClientFactory;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  }
-  return () => {
-    throw new Error('HTTP layer not available');
-  };
 }
 
 function renderResult(ctx: CommandContext, target: ConnectionTarget, result: ConnectionTest, from: string): string {

@@ -10,7 +10,8 @@ export type ConnectionTester = (want: DesiredRecord, credentials: ReadonlyMap<st
 
 export interface TesterOptions {
   readonly createClient: (options: HttpClientOptions) => HttpClient;
-  readonly limiter: HostLimiter;
+  /** Per-host limits; absent for a single test (`secwire test`). */
+  readonly limiter?: HostLimiter;
   readonly retries?: number;
   readonly warn?: (message: string) => void;
 }
@@ -24,7 +25,17 @@ export function registryTester(options: TesterOptions): ConnectionTester {
   };
 }
 
-export function connectorContext(want: DesiredRecord, credentials: ReadonlyMap<string, Uint8Array>, vendor: string, options: TesterOptions): ConnectorContext {
+/** What a connector needs to know about the integration it talks to. */
+export type ContextTarget = Pick<DesiredRecord, 'name' | 'type' | 'spec'>;
+
+/** Auth and config as the connector sees them: the declared values with every secret in plaintext. */
+export function connectorContext(
+  want: ContextTarget,
+  credentials: ReadonlyMap<string, Uint8Array>,
+  vendor: string,
+  options: TesterOptions,
+  signal?: AbortSignal,
+): ConnectorContext {
   const blocks: Record<'auth' | 'config', Record<string, unknown>> = {
     auth: { ...((want.spec.auth as Record<string, unknown> | undefined) ?? {}) },
     config: { ...((want.spec.config as Record<string, unknown> | undefined) ?? {}) },
@@ -48,8 +59,9 @@ export function connectorContext(want: DesiredRecord, credentials: ReadonlyMap<s
         ...(options.retries !== undefined ? { retry: { retries: options.retries, ...clientOptions.retry } } : {}),
         ...(options.warn ? { warn: options.warn } : {}),
       });
-      return limited(client, options.limiter);
+      return options.limiter ? limited(client, options.limiter) : client;
     },
+    ...(signal ? { signal } : {}),
   };
 }
 
