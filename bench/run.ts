@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { applyBench } from './benches/apply.js';
 import { planBench } from './benches/plan.js';
 import { gateBench } from './benches/gate.js';
 import { startupBench } from './benches/startup.js';
@@ -17,7 +18,7 @@ import { watchBench } from './benches/watch.js';
 import { meetsTarget, renderTable } from './lib/report.js';
 import type { BenchModule, BenchRow } from './lib/types.js';
 
-const BENCHES: readonly BenchModule[] = [startupBench, validateBench, planBench, watchBench, gateBench];
+const BENCHES: readonly BenchModule[] = [startupBench, validateBench, planBench, applyBench, watchBench, gateBench];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

@@ -21,12 +21,13 @@ export class HostLimiter {
   private queueFor(host: string): PQueue {
     let queue = this.queues.get(host);
     if (!queue) {
-      const limits = this.limits[host] ?? {};
+      // Limits are configured by host name; a host:port entry wins when both exist.
+      const limits = this.limits[host] ?? this.limits[host.replace(/:\d+$/, '')] ?? {};
       const rate = limits.requests_per_second;
       // One start per 1/rate seconds: smooth spacing, never a burst at the start of a window.
       queue = new PQueue({
         concurrency: limits.concurrency ?? DEFAULT_HOST_CONCURRENCY,
-        ...(rate ? { intervalCap: 1, interval: Math.max(1, Math.round(1000 / rate)), carryoverConcurrencyCount: true } : {}),
+        ...(rate ? { intervalCap: 1, interval: Math.max(1, Math.round(1000 / rate)) } : {}),
       });
       this.queues.set(host, queue);
     }
