@@ -44,6 +44,37 @@ describe('plan', () => {
     expect(result.changes[0]).toMatchObject({ action: 'update', posture });
   });
 
+  it('classifies an import threshold that lets fewer findings in as loosening, and the reverse as tightening', () => {
+    const scanner = (threshold: string) =>
+      toDesired({ apiVersion: 'secwire/v1', kind: 'Integration', metadata: { name: 's' }, spec: { type: 'nuclei', import_severity_threshold: threshold } } as IntegrationDocument, 'm.yaml');
+    expect(plan([scanner('high')], [applied(scanner('medium'))]).changes[0]!.posture).toBe('loosening');
+    expect(plan([scanner('low')], [applied(scanner('medium'))]).changes[0]!.posture).toBe('tightening');
+  });
+
+  it('classifies auto_close_on_resolve: true as loosening', () => {
+    const jira = (autoClose: boolean) =>
+      toDesired(
+        {
+          apiVersion: 'secwire/v1',
+          kind: 'Integration',
+          metadata: { name: 'j' },
+          spec: { type: 'jira', auth: { base_url: 'https://a.example.net', email: 'a@example.net', api_token: { env: 'T' } }, config: { project_key: 'SEC' }, ticketing: { auto_close_on_resolve: autoClose } },
+        } as IntegrationDocument,
+        'm.yaml',
+      );
+    const change = plan([jira(true)], [applied(jira(false))]).changes[0]!;
+    expect(change.posture).toBe('loosening');
+    expect(change.fields).toContainEqual(expect.objectContaining({ path: 'spec.ticketing.auto_close_on_resolve', posture: 'loosening' }));
+  });
+
+  it('classifies deleting a CI or ITSM integration as loosening, and a scanner as neutral', () => {
+    const gh = applied(github({ branches: ['main'] }));
+    const scanner = applied(toDesired({ apiVersion: 'secwire/v1', kind: 'Integration', metadata: { name: 'n' }, spec: { type: 'nmap' } } as IntegrationDocument, 'm.yaml'));
+    const result = plan([], [gh, scanner]);
+    expect(result.changes.find((c) => c.name === 'gh')).toMatchObject({ action: 'delete', posture: 'loosening' });
+    expect(result.changes.find((c) => c.name === 'n')).toMatchObject({ action: 'delete', posture: 'neutral' });
+  });
+
   it('classifies disabling an integration as loosening', () => {
     const result = plan([github({ branches: ['main'] }, { enabled: false })], [applied(github({ branches: ['main'] }))]);
     expect(result.changes[0]!.fields).toContainEqual(expect.objectContaining({ path: 'spec.enabled', posture: 'loosening' }));
