@@ -10,7 +10,7 @@ import { manifestTypesFile, typesFor } from './typescript-types.js';
 import { standaloneValidatorFile } from './standalone-validator.js';
 import { manifestSchema } from '../src/schema/manifest-schema.js';
 import { generatedHeader } from '../src/schema/generated-files.js';
-import { configSchema } from '../src/manifest/config-schema.js';
+import { CONFIG_AJV_OPTIONS, configSchema } from '../src/manifest/config-schema.js';
 import { renderFindingTypes } from '../src/findings/render-types.js';
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +26,7 @@ async function allFiles(): Promise<Map<string, string>> {
   files.set('src/manifest/generated/manifest-validator.ts', standaloneValidatorFile(manifestSchema(listConnectors().map((c) => c.entry)), generatedHeader('src/schema/manifest-schema.ts')));
   files.set('src/manifest/generated/config-types.ts', await typesFor(structuredClone(configSchema) as Record<string, unknown>, 'SecwireConfig', 'src/manifest/config-schema.ts'));
   files.set('src/findings/finding.generated.ts', await renderFindingTypes());
+  files.set('src/manifest/generated/config-validator.ts', standaloneValidatorFile(structuredClone(configSchema) as Record<string, unknown>, generatedHeader('src/manifest/config-schema.ts'), CONFIG_AJV_OPTIONS));
   return files;
 }
 

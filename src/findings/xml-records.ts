@@ -1,5 +1,10 @@
 // Safe XML reading for the XML formats: entity attacks refused, depth bounded, broken records skipped.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type { XMLParser } from 'fast-xml-parser';
+
+// Loaded on the first XML file, not at start-up: SARIF and JSONL runs (the common gate case) never need it.
+let xml: typeof import('fast-xml-parser') | undefined;
+const fastXml = (): typeof import('fast-xml-parser') => (xml ??= createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser'));
 import type { ParseContext } from './parse-types.js';
 import { decodeXmlText, safeEntityDecoder } from './xml-entities.js';
 
@@ -53,7 +58,7 @@ export function textOf(node: unknown, tag?: string): string {
 
 function makeParser(spec: XmlRecordSpec, maxDepth: number): XMLParser {
   const arrays = new Set(spec.arrays);
-  return new XMLParser({
+  return new (fastXml().XMLParser)({
     ignoreAttributes: false,
     attributeNamePrefix: '',
     attributesGroupName: ATTRS,
@@ -112,7 +117,7 @@ export function readXmlRecords(text: string, spec: XmlRecordSpec, ctx: ParseCont
     return empty;
   }
   const parser = makeParser(spec, ctx.maxDepth);
-  const verdict = XMLValidator.validate(text);
+  const verdict = fastXml().XMLValidator.validate(text);
   if (verdict === true) {
     try {
       const doc = parser.parse(text) as XmlNode;
@@ -149,7 +154,7 @@ function recover(text: string, spec: XmlRecordSpec, ctx: ParseContext, parser: X
     }
     const chunk = text.slice(start, endAt + close.length);
     open.lastIndex = endAt + close.length;
-    const ok = XMLValidator.validate(chunk);
+    const ok = fastXml().XMLValidator.validate(chunk);
     if (ok !== true) {
       skipped.push({ line: line + ok.err.line - 1, message: `<${spec.record}> skipped: ${ok.err.msg}` });
       continue;

@@ -1,4 +1,7 @@
 // JSON Schema of secwire.config.yaml; its TypeScript type is generated from it.
+/** ajv options the config validator is precompiled with (scripts/generate.ts). */
+export const CONFIG_AJV_OPTIONS = { allErrors: true, strict: true } as const;
+
 export const configSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://secwire.dev/schemas/config.schema.json',

@@ -1,9 +1,9 @@
 // Finds and checks the project config (cosmiconfig); paths in it are resolved against its directory.
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import { cosmiconfig } from 'cosmiconfig';
 import type { SecwireConfig } from './generated/config-types.js';
-import { configSchema } from './config-schema.js';
+import { validate as validateConfig } from './generated/config-validator.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './source-file.js';
 import { DEFAULT_MAX_FILES } from './load-manifests.js';
 
@@ -41,10 +41,9 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Resolv
     throw new ConfigError(`cannot read config: ${(error as Error).message.split('\n')[0]}`, 'fix the config file, or pass --config FILE');
   }
   if (!result || result.isEmpty) return { config: {}, file: result?.filepath, dir: cwd };
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  const validate = ajv.compile(configSchema);
-  if (!validate(result.config)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '(top)'} ${e.message}${e.params.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`);
+  if (!validateConfig(result.config)) {
+    const errors = (validateConfig as unknown as { errors?: ErrorObject[] }).errors ?? [];
+    const problems = errors.map((e) => `${e.instancePath || '(top)'} ${e.message}${e.params.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`);
     throw new ConfigError(`${path.relative(cwd, result.filepath) || result.filepath}: ${problems.join('; ')}`, 'see the configuration section of the README');
   }
   return { config: result.config as SecwireConfig, file: result.filepath, dir: path.dirname(result.filepath) };
