@@ -22,6 +22,7 @@ export interface WatchOptions extends GlobalOptions {
   readonly allowRemote?: boolean;
   readonly backend?: string;
   readonly debounce?: string;
+  readonly skipConnectionTests?: boolean;
 }
 
 export async function runWatch(paths: string[], options: WatchOptions): Promise<number> {
@@ -47,11 +48,13 @@ export async function runWatch(paths: string[], options: WatchOptions): Promise<
   const applyNow = async (result: PlanResult) => {
     const { plan } = result;
     if (!plan.applyable || plan.summary.add + plan.summary.change + plan.summary.destroy === 0) return 'nothing to apply';
+    if (!keys.hubKey) keys = await loadKeys(keyPaths(ctx.resolved), true); // `a` without --apply: keys were not needed yet
     lockId = (await acquireApplyLock(store, `watch:${process.pid}`, 5000, (m) => term.err(`Warning: ${m}\n`))).id;
     try {
-      const results = await executeApply(ctx, { ...result, store, keys }, {}, (m) => term.err(`Warning: ${m}\n`));
-      const failed = results.filter((r) => !r.ok).length;
-      return failed ? `applied with ${failed} failure(s)` : `applied ${results.length} change(s)`;
+      const results = await executeApply(ctx, { ...result, store, keys }, { skipConnectionTests: options.skipConnectionTests === true }, (m) => term.err(`Warning: ${m}\n`));
+      const failed = results.filter((r) => !r.ok);
+      if (!failed.length) return `applied ${results.length} change(s)`;
+      return `applied ${results.length - failed.length} change(s), ${failed.length} failed (${failed[0]!.name}: ${failed[0]!.error}${failed.length > 1 ? ', …' : ''})`;
     } finally {
       await store.unlock(lockId).catch(() => undefined);
       lockId = undefined;

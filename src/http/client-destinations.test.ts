@@ -1,5 +1,5 @@
 // Redirects refused naming the Location's host; metadata destinations refused by literal and by resolution.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { redirect } from '../../test/fakes/behaviours.js';
 import { startFakeServer, type FakeServer } from '../../test/fakes/fake-server.js';
 import { tableLookup } from '../../test/fakes/table-lookup.js';
@@ -7,6 +7,16 @@ import { Redactor } from '../secrets/redactor.js';
 import { createHttpClient } from './client.js';
 import { HttpError } from './http-error.js';
 import type { HttpClientOptions } from './types.js';
+
+// These tests resolve names through fake lookups only; the suite-wide egress allow-list (vitest.config.ts) would
+// refuse those names before the checks under test run.
+const savedAllowList = process.env.SECWIRE_ALLOWED_HOSTS;
+beforeAll(() => {
+  delete process.env.SECWIRE_ALLOWED_HOSTS;
+});
+afterAll(() => {
+  if (savedAllowList !== undefined) process.env.SECWIRE_ALLOWED_HOSTS = savedAllowList;
+});
 
 const TOKEN = 'ghp_R3d1rectTok3n000111222';
 let server: FakeServer | undefined;

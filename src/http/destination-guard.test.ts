@@ -1,8 +1,18 @@
 // Link-local and metadata addresses refused by name, literal and resolution; loopback allowed.
 import type { LookupFunction } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { tableLookup } from '../../test/fakes/table-lookup.js';
-import { checkResolved, DestinationRefusedError, guardedLookup, refusedAddress, refusedHost } from './destination-guard.js';
+import { checkResolved, DestinationRefusedError, guardedLookup, outsideAllowList, refusedAddress, refusedHost } from './destination-guard.js';
+
+// These tests resolve names through fake lookups only; the suite-wide egress allow-list (vitest.config.ts) would
+// refuse those names before the checks under test run.
+const savedAllowList = process.env.SECWIRE_ALLOWED_HOSTS;
+beforeAll(() => {
+  delete process.env.SECWIRE_ALLOWED_HOSTS;
+});
+afterAll(() => {
+  if (savedAllowList !== undefined) process.env.SECWIRE_ALLOWED_HOSTS = savedAllowList;
+});
 
 function lookupOnce(lookup: LookupFunction, host: string, all: boolean): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -48,5 +58,17 @@ describe('destination guard', () => {
     expect(await checkResolved('ok.example', lookup)).toBeNull();
     expect(await checkResolved('only-the-proxy-knows.example', lookup)).toBeNull();
     expect(await checkResolved('169.254.169.254', lookup)).not.toBeNull();
+  });
+});
+
+describe('egress allow-list (SECWIRE_ALLOWED_HOSTS)', () => {
+  it('refuses every host outside the list, matches *.domain, and allows everything when unset', () => {
+    const env = { SECWIRE_ALLOWED_HOSTS: '127.0.0.1, api.github.com,*.atlassian.net' };
+    expect(outsideAllowList('api.github.com', env)).toBeNull();
+    expect(outsideAllowList('acme.atlassian.net', env)).toBeNull();
+    expect(outsideAllowList('127.0.0.1', env)).toBeNull();
+    expect(outsideAllowList('evil.example', env)).toBe('evil.example is not in SECWIRE_ALLOWED_HOSTS (127.0.0.1, api.github.com, *.atlassian.net)');
+    expect(outsideAllowList('atlassian.net.evil.example', env)).not.toBeNull();
+    expect(outsideAllowList('evil.example', {})).toBeNull();
   });
 });

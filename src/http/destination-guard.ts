@@ -61,11 +61,23 @@ export function refusedAddress(address: string): string | null {
   return null;
 }
 
+/** Environment variable naming the only hosts secwire may call (comma-separated; `*.example.com` matches subdomains). */
+export const ALLOWED_HOSTS_ENV = 'SECWIRE_ALLOWED_HOSTS';
+
+/** Why the egress allow-list (SECWIRE_ALLOWED_HOSTS) refuses a host, or null when unset or allowed. */
+export function outsideAllowList(hostname: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  const list = env[ALLOWED_HOSTS_ENV]?.split(',').map((h) => normalizeHost(h.trim())).filter(Boolean);
+  if (!list?.length) return null;
+  const host = normalizeHost(hostname);
+  const allowed = list.some((entry) => entry === host || (entry.startsWith('*.') && host.endsWith(entry.slice(1))));
+  return allowed ? null : `${host} is not in ${ALLOWED_HOSTS_ENV} (${list.join(', ')})`;
+}
+
 /** Why a host (name or IP literal) may not be called, judged by its text alone, or null. */
 export function refusedHost(hostname: string): string | null {
   const host = normalizeHost(hostname);
-  if (isIP(host.replace(/%.*$/, ''))) return refusedAddress(host);
-  return METADATA_HOSTS.has(host) ? `${host} is a cloud metadata address` : null;
+  if (isIP(host.replace(/%.*$/, ''))) return refusedAddress(host) ?? outsideAllowList(host);
+  return METADATA_HOSTS.has(host) ? `${host} is a cloud metadata address` : outsideAllowList(host);
 }
 
 /** Why a host's resolved addresses may not be called, or null. */

@@ -69,7 +69,7 @@ describe('state, import, force-unlock and test commands', () => {
     const json = await secwire(['state', 'list', '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({ format_version: '1', records: [], serial: null });
 
-    const apply = await secwire(['apply', '--auto-approve']);
+    const apply = await secwire(['apply', '--auto-approve', '--skip-connection-tests']);
     expect(apply.code, apply.stderr).toBe(0);
   });
 
@@ -192,7 +192,7 @@ describe('state, import, force-unlock and test commands', () => {
     expect(change.reason).toContain('adopted');
     expect(change.fields.map((f) => f.path), 'the imported document reproduces the record: only the new secret differs').toEqual(['secrets.auth.password']);
 
-    const applied = await secwire(['apply', '--auto-approve']);
+    const applied = await secwire(['apply', '--auto-approve', '--skip-connection-tests']);
     expect(applied.code, applied.stderr).toBe(0);
     const record = await withStore((s) => s.get('servicenow-itops'));
     expect(record).toMatchObject({ managed: true, source_file: 'examples/adopted.yaml' });

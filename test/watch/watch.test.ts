@@ -127,7 +127,7 @@ describe('secwire watch', () => {
   });
 
   it('applies each valid plan with --apply, and exits cleanly on SIGINT with the lock released', async () => {
-    w = new WatchProcess(dir, ['--apply']);
+    w = new WatchProcess(dir, ['--apply', '--skip-connection-tests']);
     const first = await w.waitFor(0, (s) => s.rest.includes('applied'));
     expect(first.rest).toContain('applied 15 change(s)');
     const db = path.join(dir, '.secwire/hub.db');

@@ -9,6 +9,7 @@ export function register(program: Command, run: Runner): void {
     .argument('[paths...]', 'manifest files or directories (default: `manifests` in the config)')
     .option('--apply', 'apply each valid plan to the local hub (same rules as `secwire apply`)')
     .option('--allow-remote', 'allow --apply against a non-local backend')
+    .option('--skip-connection-tests', 'with --apply: store credentials without testing them against the vendors')
     .option('--backend <url>', 'hub state backend (default: `backend` in the config)')
     .option('--debounce <ms>', 'wait this long after the last save before a cycle', '50')
     .action(async (paths: string[], opts, cmd: Command) => {
