@@ -40,6 +40,13 @@ function canaryForms(secret: string): string[] {
   ];
 }
 
+/** A copy of the config whose private keyring path does not exist: plan then has only digests to compare. */
+function writeConfigWithoutKey(dir: string): string {
+  const file = path.join(dir, 'no-key.config.yaml');
+  writeFileSync(file, readFileSync(path.join(dir, 'secwire.config.yaml'), 'utf8').replace(/private_key: .*/, 'private_key: .secwire/absent.key'));
+  return file;
+}
+
 function expectNoCanary(label: string, text: string | Buffer): void {
   const haystack = Buffer.isBuffer(text) ? text.toString('latin1') : text;
   for (const form of canaryForms(CANARY)) expect(haystack.includes(form), `${label} contains the canary as ${form}`).toBe(false);
@@ -114,6 +121,33 @@ describe('plan and apply the examples', () => {
     writeFileSync(itsm, original);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('sealed for integration `jira-prod` but used in `servicenow-itops`');
+  });
+
+  it('shows a re-sealed value as changed without the key, and as unchanged with it (same plaintext)', async () => {
+    const itsm = path.join(dir, 'examples/itsm.yaml');
+    const original = readFileSync(itsm, 'utf8');
+    const resealed = await secwire(dir, ['seal', '--integration', 'jira-prod', '--field', 'auth.api_token', '--write', 'examples/itsm.yaml'], CANARY);
+    outputs.push(resealed.stdout, resealed.stderr);
+    expect(readFileSync(itsm, 'utf8')).not.toBe(original); // a new ciphertext for the same value
+    const withKey = await secwire(dir, ['plan', '--detailed-exitcode']);
+    outputs.push(withKey.stdout, withKey.stderr);
+    expect(withKey.code).toBe(0);
+    expect(withKey.stdout).toContain('No changes.');
+    // A pull-request job: no private key (the config's keyring path points nowhere), only the hub's digest to compare.
+    const noKey = await secwire(dir, ['plan', '--detailed-exitcode', '--config', writeConfigWithoutKey(dir)]);
+    outputs.push(noKey.stdout, noKey.stderr);
+    expect(noKey.code).toBe(2);
+    expect(noKey.stdout).toContain('~ secrets.auth.api_token: (sensitive value changed)');
+    writeFileSync(itsm, original);
+  });
+
+  it('names the missing environment variable of an { env } secret at apply, and writes nothing for it', async () => {
+    const file = path.join(dir, 'examples/env-only.yaml');
+    writeFileSync(file, 'apiVersion: secwire/v1\nkind: Integration\nmetadata: { name: snyk-env }\nspec:\n  type: snyk\n  auth: { token: { env: SNYK_TOKEN_FOR_TEST } }\n  config: { org_id: 4a18d42f-0706-4ad0-b127-24078731fbed }\n');
+    const result = await secwire(dir, ['apply', '--auto-approve', '--skip-connection-tests'], undefined, { SNYK_TOKEN_FOR_TEST: '' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('snyk-env: auth.token reads the environment variable SNYK_TOKEN_FOR_TEST, which is not set');
+    rmSync(file);
   });
 
   it('never leaks the canary into output, the plan file or the store', () => {
