@@ -5,7 +5,7 @@ import { keyedFingerprint } from '../secrets/fingerprint.js';
 import type { ConnectionTest, HubRecord, SecretField } from '../state/types.js';
 import type { Credentials } from './credentials.js';
 import type { DesiredRecord } from './desired.js';
-import { recordDigest } from './record-digest.js';
+import { managedRecord } from './as-applied.js';
 import type { SecretKeys } from './secret-keys.js';
 
 export async function buildRecord(
@@ -32,20 +32,11 @@ export async function buildRecord(
       source: secret.source,
     };
   }
-  const base = { type: want.type, spec: want.spec, metadata: want.metadata, secrets };
-  return {
-    name: want.name,
-    kind: 'Integration',
-    archetype: want.archetype,
-    ...base,
-    managed: true,
-    source_file: want.sourceFile,
-    protect: want.protect,
+  return managedRecord(want, secrets, {
     created_at: have?.created_at ?? now,
     updated_at: now,
     last_test: test ? storedTest(test, now) : (have?.last_test ?? null),
-    applied_digest: recordDigest(base),
-  };
+  });
 }
 
 export function storedTest(test: ConnectionTestResult, at: string): ConnectionTest {
