@@ -1,0 +1,16 @@
+// Every fake module in test/conformance/fakes/ is listed in its index, under the type its file is named after.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import '../../src/connectors/index.js';
+import { findConnector } from '../../src/catalog/registry.js';
+import { VENDOR_FAKES } from './fakes/index.js';
+
+it('lists every fake file, each named after a registered type that has a runtime', () => {
+  const files = readdirSync(path.join(import.meta.dirname, 'fakes')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3)).sort();
+  expect(Object.keys(VENDOR_FAKES).sort()).toEqual(files);
+  for (const [type, fake] of Object.entries(VENDOR_FAKES)) {
+    expect(fake.type).toBe(type);
+    expect(findConnector(type)?.runtime, `${type} has a fake but no runtime`).toBeDefined();
+  }
+});
