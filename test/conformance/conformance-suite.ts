@@ -46,15 +46,11 @@ interface Run {
   readonly warnings: string[];
 }
 
-/**
- * Registers the suite. `expected` is the explicit list of this archetype's types that have a runtime: adding a
- * runtime without listing it (and giving it a fake in test/conformance/fakes/) fails here.
- */
-export function conformanceSuite(archetype: Archetype, expected: readonly string[]): void {
+/** Registers the suite: every connector of the archetype that has a runtime must have a fake in test/conformance/fakes/. */
+export function conformanceSuite(archetype: Archetype): void {
   describe(`${archetype} conformance`, () => {
-    it('runs for exactly the expected connectors, each with a fake', () => {
-      expect(typesWithRuntime(archetype)).toEqual([...expected].sort());
-      expect(expected.filter((type) => !VENDOR_FAKES[type])).toEqual([]);
+    it('has a fake for every connector of the archetype with a runtime', () => {
+      expect(typesWithRuntime(archetype).filter((type) => !VENDOR_FAKES[type])).toEqual([]);
     });
 
     for (const connector of listConnectors().filter((c) => c.entry.archetype === archetype && c.runtime)) {

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import '../../src/connectors/index.js';
-import { findConnector } from '../../src/catalog/registry.js';
+import { findConnector, listConnectors } from '../../src/catalog/registry.js';
 import { VENDOR_FAKES } from './fakes/index.js';
 
 it('lists every fake file, each named after a registered type that has a runtime', () => {
@@ -13,4 +13,9 @@ it('lists every fake file, each named after a registered type that has a runtime
     expect(fake.type).toBe(type);
     expect(findConnector(type)?.runtime, `${type} has a fake but no runtime`).toBeDefined();
   }
+});
+
+it('has a fake for every connector that has a runtime, whatever its archetype', () => {
+  const missing = listConnectors().filter((c) => c.runtime && !VENDOR_FAKES[c.entry.type]).map((c) => c.entry.type);
+  expect(missing).toEqual([]);
 });

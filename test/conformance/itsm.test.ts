@@ -1,4 +1,4 @@
 // The itsm conformance suite: every itsm connector with a runtime, against its fake (see conformance-suite.ts).
 import { conformanceSuite } from './conformance-suite.js';
 
-conformanceSuite('itsm', ['jira']);
+conformanceSuite('itsm');
