@@ -12,6 +12,7 @@ import { manifestSchema } from '../src/schema/manifest-schema.js';
 import { generatedHeader } from '../src/schema/generated-files.js';
 import { CONFIG_AJV_OPTIONS, configSchema } from '../src/manifest/config-schema.js';
 import { renderFindingTypes } from '../src/findings/render-types.js';
+import { ACTION_BUNDLE, buildActionBundle } from './build-action.js';
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -27,6 +28,8 @@ async function allFiles(): Promise<Map<string, string>> {
   files.set('src/manifest/generated/config-types.ts', await typesFor(structuredClone(configSchema) as Record<string, unknown>, 'SecwireConfig', 'src/manifest/config-schema.ts'));
   files.set('src/findings/finding.generated.ts', await renderFindingTypes());
   files.set('src/manifest/generated/config-validator.ts', standaloneValidatorFile(structuredClone(configSchema) as Record<string, unknown>, generatedHeader('src/manifest/config-schema.ts'), CONFIG_AJV_OPTIONS));
+  // The GitHub Action's committed bundle (scripts/build-action.ts), built in memory.
+  files.set(ACTION_BUNDLE, await buildActionBundle());
   return files;
 }
 

@@ -2,4 +2,4 @@
 import { registerConnector } from '../../catalog/registry.js';
 import { githubEntry } from './catalog.js';
 
-registerConnector({ entry: githubEntry });
+registerConnector({ entry: githubEntry, runtime: () => import('./runtime.js').then((m) => m.githubRuntime) });
