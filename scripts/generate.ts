@@ -13,6 +13,7 @@ import { generatedHeader } from '../src/schema/generated-files.js';
 import { CONFIG_AJV_OPTIONS, configSchema } from '../src/manifest/config-schema.js';
 import { renderFindingTypes } from '../src/findings/render-types.js';
 import { ACTION_BUNDLE, buildActionBundle } from './build-action.js';
+import { withConnectorTable } from './readme-connectors.js';
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -30,6 +31,7 @@ async function allFiles(): Promise<Map<string, string>> {
   files.set('src/manifest/generated/config-validator.ts', standaloneValidatorFile(structuredClone(configSchema) as Record<string, unknown>, generatedHeader('src/manifest/config-schema.ts'), CONFIG_AJV_OPTIONS));
   // The GitHub Action's committed bundle (scripts/build-action.ts), built in memory.
   files.set(ACTION_BUNDLE, await buildActionBundle());
+  files.set('README.md', withConnectorTable(await readFile(path.join(project, 'README.md'), 'utf8'), path.join(project, 'src', 'connectors')));
   return files;
 }
 
