@@ -1,5 +1,5 @@
-// Registers the Jenkins connector.
+// Registers the Jenkins connector; its runtime (client, mapper) loads on first use.
 import { registerConnector } from '../../catalog/registry.js';
 import { jenkinsEntry } from './catalog.js';
 
-registerConnector({ entry: jenkinsEntry });
+registerConnector({ entry: jenkinsEntry, runtime: () => import('./runtime.js').then((m) => m.jenkinsRuntime) });

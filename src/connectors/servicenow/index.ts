@@ -1,5 +1,5 @@
-// Registers the ServiceNow connector.
+// Registers the ServiceNow connector; its runtime (client, mapper) loads on first use.
 import { registerConnector } from '../../catalog/registry.js';
 import { servicenowEntry } from './catalog.js';
 
-registerConnector({ entry: servicenowEntry });
+registerConnector({ entry: servicenowEntry, runtime: () => import('./runtime.js').then((m) => m.servicenowRuntime) });

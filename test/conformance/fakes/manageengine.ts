@@ -1,0 +1,108 @@
+// Fake ManageEngine ServiceDesk Plus Cloud (v3 API) and its Zoho accounts server, for the itsm conformance suite.
+// Both origins are the one fake server here (accounts_url = base_url); no published description exists.
+import type { FakeHandler, FakeRequest, FakeResponse } from '../../fakes/fake-server.js';
+import type { VendorFake } from '../vendor-fake.js';
+
+const CLIENT_ID = '1000.K3Q8ZC1XJ0secwireCONF';
+const CLIENT_SECRET = 'c0nf0rmance5ecretfedcba9876543210abcdef01';
+const REFRESH_TOKEN = '1000.4f1e2d3c4b5a69788796a5b4c3d2e1f0.0a1b2c3d4e5f60718293a4b5c6d7e8f9';
+const ACCESS_TOKEN = '1000.9e8d7c6b5a4f3e2d1c0b.a9b8c7d6e5f4a3b2c1d0';
+const SDP_JSON = 'application/vnd.manageengine.sdp.v3+json;charset=UTF-8';
+
+/** What SDP Cloud answers to a missing, expired or wrong OAuth token (messages' exact wording unconfirmed). */
+const unauthorized: FakeResponse = {
+  status: 401,
+  headers: { 'content-type': SDP_JSON },
+  body: { response_status: { status_code: 4000, messages: [{ status_code: 4002, type: 'failed', message: 'UNAUTHORISED' }], status: 'failed' } },
+};
+
+/** Answers only requests with the access token the fake accounts server issued, and the v3 Accept header. */
+function authed(handler: FakeHandler): FakeHandler {
+  return async (req) => {
+    if (req.headers.authorization !== `Zoho-oauthtoken ${ACCESS_TOKEN}`) return unauthorized;
+    if (!String(req.headers.accept ?? '').includes('application/vnd.manageengine.sdp.v3+json')) {
+      return { status: 400, headers: { 'content-type': SDP_JSON }, body: { response_status: { status_code: 4000, messages: [{ status_code: 4000, type: 'failed', message: 'Invalid Accept header' }], status: 'failed' } } };
+    }
+    return { headers: { 'content-type': SDP_JSON }, ...(await handler(req)) };
+  };
+}
+
+/** Zoho's token endpoint: a refresh-token grant in the form body; a bad grant is a 200 with an `error`. */
+const token: FakeHandler = (req) => {
+  const form = new URLSearchParams(req.body);
+  if (String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded') && Object.keys(req.query).length === 0 && form.get('grant_type') === 'refresh_token') {
+    if (form.get('client_id') !== CLIENT_ID || form.get('client_secret') !== CLIENT_SECRET) return { body: { error: 'invalid_client' } };
+    if (form.get('refresh_token') !== REFRESH_TOKEN) return { body: { error: 'invalid_code' } };
+    return { body: { access_token: ACCESS_TOKEN, scope: 'SDPOnDemand.requests.ALL SDPOnDemand.setup.READ', api_domain: 'https://www.zohoapis.com', token_type: 'Bearer', expires_in: 3600 } };
+  }
+  return { status: 400, body: { error: 'invalid_request' } };
+};
+
+/** A v3 list: list_info in the input_data parameter; at most 3 rows a page, so clients walk pages. */
+function list(req: FakeRequest, key: string, rows: readonly Record<string, unknown>[]): FakeResponse {
+  const info = (JSON.parse(req.query.input_data ?? '{}') as { list_info?: { row_count?: number; start_index?: number } }).list_info ?? {};
+  const start = info.start_index ?? 1;
+  const count = Math.min(info.row_count ?? 10, 3);
+  const page = rows.slice(start - 1, start - 1 + count);
+  return {
+    body: {
+      response_status: [{ status_code: 2000, status: 'success' }],
+      list_info: { has_more_rows: start - 1 + page.length < rows.length, start_index: start, row_count: page.length },
+      [key]: page,
+    },
+  };
+}
+
+const named = (names: string[], extra: (n: string) => Record<string, unknown> = () => ({})) =>
+  names.map((name, i) => ({ id: String(100000000000001 + i), name, ...extra(name) }));
+const PRIORITIES = named(['High', 'Medium', 'Normal', 'Low'], () => ({ color: '#ff0000' }));
+const STATUSES = named(['Open', 'In Progress', 'On Hold', 'Resolved', 'Closed', 'Canceled'], (n) => ({ in_progress: n === 'In Progress', stop_timer: n === 'On Hold', internal_name: n }));
+const URGENCIES = named(['High', 'Normal', 'Low', 'Urgent']);
+
+const auth = (url: string) => ({ deployment: 'cloud', base_url: url, accounts_url: url, client_id: CLIENT_ID });
+
+export const manageengineFake: VendorFake = {
+  type: 'manageengine',
+  probe: 'GET /api/v3/requests',
+  authFailure: unauthorized,
+  secrets: { 'auth.client_secret': CLIENT_SECRET, 'auth.refresh_token': REFRESH_TOKEN },
+  openapi: { none: 'ManageEngine publishes HTML API docs (sdpop-v3-api, sdpod-v3-api), no OpenAPI description' },
+  spec: (url) => ({
+    auth: auth(url),
+    config: { request_template: 'Security Finding' },
+    ticketing: {
+      mappings: {
+        priority: { critical: 'High', high: 'High', medium: 'Medium', low: 'Normal', info: 'Low' },
+        status: { open: 'Open', in_progress: 'In Progress', resolved: 'Resolved' },
+      },
+      defaults: { urgency: 'High', site: 'HQ' },
+    },
+  }),
+  routes: () => ({
+    'POST /oauth/v2/token': token,
+    'GET /api/v3/requests': authed((req) => list(req, 'requests', [{ id: '100000000000123', subject: 'Laptop not booting', status: { id: '2', name: 'Open' } }])),
+    'GET /api/v3/priorities': authed((req) => list(req, 'priorities', PRIORITIES)),
+    'GET /api/v3/statuses': authed((req) => list(req, 'statuses', STATUSES)),
+    'GET /api/v3/urgencies': authed((req) => list(req, 'urgencies', URGENCIES)),
+  }),
+  expectResult(result) {
+    if (result.vendor_version !== 'ServiceDesk Plus Cloud (API v3)') throw new Error(`vendor_version ${result.vendor_version}`);
+    if (result.user !== `Zoho OAuth client ${CLIENT_ID}`) throw new Error(`user ${result.user}`);
+    if (result.warnings.length !== 0) throw new Error(`warnings ${result.warnings.join('; ')}`);
+  },
+  badMappings: {
+    spec: (url) => ({
+      auth: auth(url),
+      config: {},
+      ticketing: {
+        mappings: { priority: { critical: 'Urgent', high: 'High' }, status: { open: 'Open', resolved: 'Done' } },
+        defaults: { urgency: 'Critical' },
+      },
+    }),
+    expected: [
+      { path: 'spec.ticketing.mappings.priority.critical', value: 'Urgent', valid: ['High', 'Medium', 'Normal', 'Low'] },
+      { path: 'spec.ticketing.mappings.status.resolved', value: 'Done', valid: ['Open', 'In Progress', 'On Hold', 'Resolved', 'Closed', 'Canceled'] },
+      { path: 'spec.ticketing.defaults.urgency', value: 'Critical', valid: ['High', 'Normal', 'Low', 'Urgent'] },
+    ],
+  },
+};
