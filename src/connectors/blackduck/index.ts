@@ -1,5 +1,5 @@
-// Registers the Black Duck connector.
+// Registers the Black Duck connector; its runtime loads on first use.
 import { registerConnector } from '../../catalog/registry.js';
 import { blackduckEntry } from './catalog.js';
 
-registerConnector({ entry: blackduckEntry });
+registerConnector({ entry: blackduckEntry, runtime: () => import('./runtime.js').then((m) => m.blackduckRuntime) });

@@ -1,5 +1,5 @@
-// Registers the Prisma Cloud connector.
+// Registers the Prisma Cloud connector; its runtime loads on first use.
 import { registerConnector } from '../../catalog/registry.js';
 import { prismaCloudEntry } from './catalog.js';
 
-registerConnector({ entry: prismaCloudEntry });
+registerConnector({ entry: prismaCloudEntry, runtime: () => import('./runtime.js').then((m) => m.prismaCloudRuntime) });

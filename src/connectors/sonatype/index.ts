@@ -1,5 +1,5 @@
-// Registers the Sonatype Lifecycle connector.
+// Registers the Sonatype Lifecycle connector; its runtime loads on first use.
 import { registerConnector } from '../../catalog/registry.js';
 import { sonatypeEntry } from './catalog.js';
 
-registerConnector({ entry: sonatypeEntry });
+registerConnector({ entry: sonatypeEntry, runtime: () => import('./runtime.js').then((m) => m.sonatypeRuntime) });
