@@ -1,5 +1,5 @@
-// Registers the Qualys VMDR connector.
+// Registers the Qualys VMDR connector; its runtime (client, mapper) loads on first use.
 import { registerConnector } from '../../catalog/registry.js';
 import { qualysEntry } from './catalog.js';
 
-registerConnector({ entry: qualysEntry });
+registerConnector({ entry: qualysEntry, runtime: () => import('./runtime.js').then((m) => m.qualysRuntime) });

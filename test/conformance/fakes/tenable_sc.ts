@@ -1,0 +1,55 @@
+// Fake Tenable Security Center for the scanner conformance suite: no published description; shaped after pyTenable's
+// SC client and tests (response envelope, system and status fields) and Tenable's API key authorization page.
+import type { FakeHandler, FakeResponse } from '../../fakes/fake-server.js';
+import type { VendorFake } from '../vendor-fake.js';
+
+const ACCESS_KEY = '4def6bc216f14c1ab86dfba8738ff4a5';
+const SECRET_KEY = 'a47d1d3a071443449a75821129526b96';
+
+const envelope = (response: unknown, error_code = 0, error_msg = '') => ({ type: 'regular', response, error_code, error_msg, warnings: [], timestamp: 1764840000 });
+
+/**
+ * Security Center answers invalid API keys with 400 Bad Request (documented); the envelope is SC's usual one,
+ * the error code and text are unconfirmed.
+ */
+const badKeys: FakeResponse = { status: 400, body: envelope('', 74, 'Invalid API key.\n') };
+
+function authed(handler: FakeHandler): FakeHandler {
+  const expected = `accesskey=${ACCESS_KEY}; secretkey=${SECRET_KEY};`;
+  return (req) => (req.headers['x-apikey'] === expected ? handler(req) : badKeys);
+}
+
+export const tenableScFake: VendorFake = {
+  type: 'tenable_sc',
+  probe: 'GET /rest/currentUser',
+  authFailure: badKeys,
+  secrets: { 'auth.access_key': ACCESS_KEY, 'auth.secret_key': SECRET_KEY },
+  openapi: { none: 'Tenable publishes no OpenAPI description of Security Center (PROVENANCE.md, "Not collected")' },
+  spec: (url) => ({ auth: { base_url: url }, config: { repository_id: 1, policy_id: 1000001 } }),
+  routes: () => ({
+    // Answers before authentication, as Security Center does.
+    'GET /rest/system': {
+      body: envelope({ version: '6.6.0', buildID: '202506101234', releaseID: '202506101234', uuid: '8f5a1c2e-3b4d-4e6f-9a0b-1c2d3e4f5a6b', licenseStatus: 'Valid', logo: 'assets/img/logo.png', serverAuth: 'any', serverClassification: 'None', sessionTimeout: '60', freshInstall: 'no', headerText: '', PasswordComplexity: 'false', timezones: [], reportTypes: [] }),
+    },
+    'GET /rest/currentUser': authed(() => ({
+      body: envelope({ id: '7', status: '0', username: 'secwire', firstname: 'Sec', lastname: 'Wire', email: 'secwire@acme.example', authType: 'tns', role: { id: '3', name: 'Security Manager', description: '' }, organization: { id: '1', name: 'Acme' }, locked: 'false', canUse: 'true', canManage: 'true' }),
+    })),
+    'GET /rest/status': authed(() => ({
+      body: envelope({
+        jobd: 'Running',
+        licenseStatus: 'Valid',
+        PluginSubscriptionStatus: 'Valid',
+        activeIPs: '1234',
+        licensedIPs: '5000',
+        pluginUpdates: { active: { updateTime: '1764800000', stale: 'false' }, passive: { updateTime: '1764800000', stale: 'false' }, lce: { updateTime: '1764800000', stale: 'false' } },
+        feedUpdates: { updateTime: '1764800000', stale: 'false' },
+      }),
+    })),
+  }),
+  expectResult(result) {
+    if (result.vendor_version !== '6.6.0 (build 202506101234)') throw new Error(`vendor_version ${result.vendor_version}`);
+    if (result.license !== 'Valid, 1234/5000 IPs') throw new Error(`license ${result.license}`);
+    if (result.user !== 'secwire (Security Manager)') throw new Error(`user ${result.user}`);
+    if (result.warnings.length) throw new Error(`warnings ${JSON.stringify(result.warnings)}`);
+  },
+};
