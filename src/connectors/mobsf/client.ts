@@ -1,0 +1,33 @@
+// MobSF REST API client (X-Mobsf-Api-Key): HTTP only, no mapping.
+import type { ConnectorContext } from '../../catalog/runtime.js';
+import type { HttpResponse } from '../../http/index.js';
+
+/** One entry of GET /api/v1/scans (the fields secwire reads). */
+export interface MobsfRecentScan {
+  readonly ANALYZER?: string;
+  readonly SCAN_TYPE?: string;
+  readonly FILE_NAME?: string;
+  readonly APP_NAME?: string;
+  readonly MD5?: string;
+  readonly TIMESTAMP?: string;
+}
+
+/** GET /api/v1/scans: recent scans, Django-paginated. */
+export interface MobsfScans {
+  readonly content?: readonly MobsfRecentScan[];
+  readonly count?: number;
+  readonly num_pages?: number;
+}
+
+export interface MobsfApi {
+  recentScans(): Promise<HttpResponse<MobsfScans>>;
+}
+
+export function mobsfApi(ctx: ConnectorContext): MobsfApi {
+  const http = ctx.http({ baseUrl: String(ctx.auth.base_url), headers: { 'x-mobsf-api-key': String(ctx.auth.api_key), accept: 'application/json' } });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    // page / page_size are unconfirmed, so the first page is asked for with the server's defaults.
+    recentScans: () => http.get<MobsfScans>('/api/v1/scans', opts),
+  };
+}
