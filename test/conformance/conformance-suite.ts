@@ -203,8 +203,9 @@ function connectorCases(connector: Connector, fake: VendorFake): void {
         const exchanges: Exchange[] = [];
         exchanges.push(...(await run()).exchanges);
         if (archetype(connector) === 'itsm') exchanges.push(...(await run({ call: (r, c) => r.checkMappings!(c) })).exchanges);
-        const operations = checker.assertConforms(exchanges);
-        expect(operations.length).toBe(exchanges.length);
+        const covered = exchanges.filter((e) => !(published.outside ?? []).some((p) => e.path.startsWith(p)));
+        const operations = checker.assertConforms(covered);
+        expect(operations.length).toBe(covered.length);
       });
     }
 

@@ -16,7 +16,14 @@ export interface VendorFake {
   /** Plaintext secrets by field path (auth.api_token …); the suite checks none leaks. */
   readonly secrets: Readonly<Record<string, string>>;
   /** The vendor's published description in ../shared/openapi/, or why there is none. */
-  readonly openapi: { readonly file: string; readonly prefixes?: readonly string[] } | { readonly none: string };
+  readonly openapi:
+    | {
+        readonly file: string;
+        readonly prefixes?: readonly string[];
+        /** Request paths the description does not cover by design (an OAuth token URL it names only as `tokenUrl`). */
+        readonly outside?: readonly string[];
+      }
+    | { readonly none: string };
   /** Vendor-specific checks of a successful result (version, user, licence parsed from the fake's answers). */
   expectResult?(result: ConnectionTestResult): void;
   /** itsm: mappings the fake's instance does not know, and the problems checkMappings must report. */

@@ -44,10 +44,8 @@ export const checkmarxSastFake: VendorFake = {
   probe: 'POST /cxrestapi/auth/identity/connect/token',
   authFailure: invalidGrant,
   secrets: { 'auth.password': PASSWORD },
-  // The Swagger (basePath /cxrestapi/help) describes the REST API but not the identity server's token endpoint, and the
-  // shared checker requires every exchange to match an operation; src/connectors/checkmarx_sast/openapi.test.ts checks
-  // every REST exchange against checkmarx-sast-swagger.json instead.
-  openapi: { none: 'checkmarx-sast-swagger.json leaves out the OAuth token endpoint, so the REST calls are checked in src/connectors/checkmarx_sast/openapi.test.ts' },
+  // The Swagger describes the REST API but names the identity server's token endpoint only as `tokenUrl`.
+  openapi: { file: 'checkmarx-sast-swagger.json', prefixes: ['/cxrestapi'], outside: ['/cxrestapi/auth/identity/connect/token'] },
   spec: (url) => ({ auth: { base_url: url, username: USERNAME }, config: { project_ids: ['42'] } }),
   routes: () => ({
     'POST /cxrestapi/auth/identity/connect/token': tokenRoute,
