@@ -1,5 +1,5 @@
-// Registers the Azure DevOps connector.
+// Registers the Azure DevOps connector; its runtime (client, mapper) loads on first use.
 import { registerConnector } from '../../catalog/registry.js';
 import { azureDevopsEntry } from './catalog.js';
 
-registerConnector({ entry: azureDevopsEntry });
+registerConnector({ entry: azureDevopsEntry, runtime: () => import('./runtime.js').then((m) => m.azureDevopsRuntime) });

@@ -1,0 +1,46 @@
+// GitLab runtime beyond the conformance suites: the repeated-state 400, other 400s, instances without personal_access_tokens/self.
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectorContext } from '../../engine/connection-tester.js';
+import { createHttpClient } from '../../http/index.js';
+import { Redactor } from '../../secrets/redactor.js';
+import { startFakeServer, type FakeRoutes, type FakeServer } from '../../../test/fakes/fake-server.js';
+import { gitlabRuntime } from './runtime.js';
+
+let server: FakeServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function context(routes: FakeRoutes) {
+  server = await startFakeServer({ routes });
+  const spec = { type: 'gitlab', auth: { base_url: `${server.url}/gitlab` }, config: {} };
+  return connectorContext({ name: 'gl', type: 'gitlab', spec }, new Map([['auth.token', new TextEncoder().encode('glpat-runtime-test')]]), 'GitLab', {
+    createClient: (o) => createHttpClient({ ...o, redactor: new Redactor(), retry: { retries: 0 } }),
+  });
+}
+
+const status = { repository: 'acme/web', sha: 'abc', state: 'pending', context: 'secwire/gate', description: 'running' } as const;
+
+describe('gitlab runtime', () => {
+  it('a status already in the asked state (400 Cannot transition) is not an error; the project path is encoded', async () => {
+    const ctx = await context({ 'POST /gitlab/api/v4/projects/{id}/statuses/{sha}': { status: 400, body: { message: 'Cannot transition status via :enqueue from :pending' } } });
+    await expect(gitlabRuntime.setCommitStatus!(ctx, status)).resolves.toBeUndefined();
+    expect(server!.requests[0]!.params.id).toBe('acme/web');
+    expect(server!.requests[0]!.headers['private-token']).toBe('glpat-runtime-test');
+  });
+
+  it('any other 400 is an error', async () => {
+    const ctx = await context({ 'POST /gitlab/api/v4/projects/{id}/statuses/{sha}': { status: 400, body: { message: 'sha is missing' } } });
+    await expect(gitlabRuntime.setCommitStatus!(ctx, status)).rejects.toThrow(/400/);
+  });
+
+  it('connects to an instance without personal_access_tokens/self (404)', async () => {
+    const ctx = await context({
+      'GET /gitlab/api/v4/user': { body: { username: 'bot' } },
+      'GET /gitlab/api/v4/version': { body: { version: '15.0.0', revision: 'x' } },
+      'GET /gitlab/api/v4/personal_access_tokens/self': { status: 404, body: { error: '404 Not Found' } },
+    });
+    expect(await gitlabRuntime.testConnection!(ctx)).toMatchObject({ ok: true, user: 'bot', vendor_version: 'GitLab 15.0.0', warnings: [] });
+  });
+});
