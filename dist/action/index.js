@@ -107,22 +107,22 @@ function secretForms(secret) {
   }
   if (!(secret instanceof Uint8Array) || secret.length === 0) return null;
   const bytes = Buffer.from(secret);
-  let text = null;
+  let text3 = null;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(secret);
+    text3 = new TextDecoder("utf-8", { fatal: true }).decode(secret);
   } catch {
-    text = null;
+    text3 = null;
   }
   const encodings = byteEncodings(bytes);
-  if (text !== null) encodings.push(text, ...textEncodings(text));
-  const id = text !== null ? `s:${text}` : `b:${bytes.toString("hex")}`;
-  return { id, length: text !== null ? text.length : bytes.length, encodings };
+  if (text3 !== null) encodings.push(text3, ...textEncodings(text3));
+  const id = text3 !== null ? `s:${text3}` : `b:${bytes.toString("hex")}`;
+  return { id, length: text3 !== null ? text3.length : bytes.length, encodings };
 }
-function textEncodings(text) {
-  const out = [JSON.stringify(text).slice(1, -1)];
+function textEncodings(text3) {
+  const out = [JSON.stringify(text3).slice(1, -1)];
   try {
-    out.push(encodeURIComponent(text));
-    out.push(new URLSearchParams({ v: text }).toString().slice(2));
+    out.push(encodeURIComponent(text3));
+    out.push(new URLSearchParams({ v: text3 }).toString().slice(2));
   } catch {
   }
   return out;
@@ -140,8 +140,8 @@ function byteEncodings(bytes) {
     hex.toUpperCase()
   ];
 }
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
 var REDACTED, MIN_SECRET_LENGTH, Redactor, REDACTOR_KEY, redactor;
 var init_redactor = __esm({
@@ -176,12 +176,12 @@ var init_redactor = __esm({
         if (changed) this.regex = void 0;
       }
       /** Replaces every occurrence of every registered secret (longest first) with `***`. */
-      redact(text) {
-        if (typeof text !== "string" || text.length < MIN_SECRET_LENGTH) return text;
+      redact(text3) {
+        if (typeof text3 !== "string" || text3.length < MIN_SECRET_LENGTH) return text3;
         const regex = this.compile();
-        if (regex === null) return text;
+        if (regex === null) return text3;
         regex.lastIndex = 0;
-        return text.replace(regex, REDACTED);
+        return text3.replace(regex, REDACTED);
       }
       stats() {
         return { secrets: this.secrets.size, ignored: this.ignored.size, patterns: this.patterns.size };
@@ -210,8 +210,8 @@ var init_redactor = __esm({
 });
 
 // src/cli/redaction.ts
-function redact(text) {
-  return redactor.redact(text);
+function redact(text3) {
+  return redactor.redact(text3);
 }
 var init_redaction = __esm({
   "src/cli/redaction.ts"() {
@@ -932,13 +932,13 @@ var require_lib2 = __commonJS({
     var BRACKET = /^[()[\]{}]$/;
     var tokenize;
     var JSX_TAG = /^[a-z][\w-]*$/i;
-    var getTokenType = function(token, offset, text) {
+    var getTokenType = function(token, offset, text3) {
       if (token.type === "name") {
         const tokenValue = token.value;
         if (helperValidatorIdentifier.isKeyword(tokenValue) || helperValidatorIdentifier.isStrictReservedWord(tokenValue, true) || sometimesKeywords.has(tokenValue)) {
           return "keyword";
         }
-        if (JSX_TAG.test(tokenValue) && (text[offset - 1] === "<" || text.slice(offset - 2, offset) === "</")) {
+        if (JSX_TAG.test(tokenValue) && (text3[offset - 1] === "<" || text3.slice(offset - 2, offset) === "</")) {
           return "jsxIdentifier";
         }
         const firstChar = String.fromCodePoint(tokenValue.codePointAt(0));
@@ -954,24 +954,24 @@ var require_lib2 = __commonJS({
       }
       return token.type;
     };
-    tokenize = function* (text) {
+    tokenize = function* (text3) {
       let match;
-      while (match = jsTokens.default.exec(text)) {
+      while (match = jsTokens.default.exec(text3)) {
         const token = jsTokens.matchToToken(match);
         yield {
-          type: getTokenType(token, match.index, text),
+          type: getTokenType(token, match.index, text3),
           value: token.value
         };
       }
     };
-    function highlight(text) {
-      if (text === "") return "";
+    function highlight(text3) {
+      if (text3 === "") return "";
       const defs = getDefs(true);
       let highlighted = "";
       for (const {
         type,
         value
-      } of tokenize(text)) {
+      } of tokenize(text3)) {
         if (type in defs) {
           highlighted += value.split(NEWLINE$1).map((str2) => defs[type](str2)).join("\n");
         } else {
@@ -1860,9 +1860,9 @@ var require_timestamp = __commonJS({
       if (match === null) throw new Error("Date resolve error");
       const year = +match[1];
       const month = +match[2] - 1;
-      const day2 = +match[3];
+      const day4 = +match[3];
       if (!match[4]) {
-        return new Date(Date.UTC(year, month, day2));
+        return new Date(Date.UTC(year, month, day4));
       }
       const hour = +match[4];
       const minute = +match[5];
@@ -1880,9 +1880,9 @@ var require_timestamp = __commonJS({
         delta = (tzHour * 60 + tzMinute) * 6e4;
         if (match[9] === "-") delta = -delta;
       }
-      const date = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
-      if (delta) date.setTime(date.getTime() - delta);
-      return date;
+      const date2 = new Date(Date.UTC(year, month, day4, hour, minute, second, fraction));
+      if (delta) date2.setTime(date2.getTime() - delta);
+      return date2;
     }
     function representYamlTimestamp(object) {
       return object.toISOString();
@@ -6766,14 +6766,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text.length <= endStep)
-        return text;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -6790,14 +6790,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i3 = consumeMoreIndentedLines(text, i3, indent2.length);
+        i3 = consumeMoreIndentedLines(text3, i3, indent2.length);
         if (i3 !== -1)
           end = i3 + endStep;
       }
-      for (let ch; ch = text[i3 += 1]; ) {
+      for (let ch; ch = text3[i3 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i3;
-          switch (text[i3 + 1]) {
+          switch (text3[i3 + 1]) {
             case "x":
               i3 += 3;
               break;
@@ -6814,12 +6814,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i3 = consumeMoreIndentedLines(text, i3, indent2.length);
+            i3 = consumeMoreIndentedLines(text3, i3, indent2.length);
           end = i3 + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i3 + 1];
+            const next = text3[i3 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i3;
           }
@@ -6831,12 +6831,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i3 += 1];
+                ch = text3[i3 += 1];
                 overflow = true;
               }
               const j2 = i3 > escEnd + 1 ? i3 - 2 : escStart - 1;
               if (escapedFolds[j2])
-                return text;
+                return text3;
               folds.push(j2);
               escapedFolds[j2] = true;
               end = j2 + endStep;
@@ -6851,39 +6851,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text3;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i4 = 0; i4 < folds.length; ++i4) {
         const fold = folds[i4];
-        const end2 = folds[i4 + 1] || text.length;
+        const end2 = folds[i4 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent2}${text.slice(0, end2)}`;
+${indent2}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent2}${text.slice(fold + 1, end2)}`;
+${indent2}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i3, indent2) {
+    function consumeMoreIndentedLines(text3, i3, indent2) {
       let end = i3;
       let start = i3 + 1;
-      let ch = text[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i3 < start + indent2) {
-          ch = text[++i3];
+          ch = text3[++i3];
         } else {
           do {
-            ch = text[++i3];
+            ch = text3[++i3];
           } while (ch && ch !== "\n");
           end = i3;
           start = i3 + 1;
-          ch = text[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -8889,17 +8889,17 @@ var require_timestamp2 = __commonJS({
         const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day2, hour, minute, second] = match.map(Number);
+        const [, year, month, day4, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day4, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d2 = parseSexagesimal(tz, false);
           if (Math.abs(d2) < 30)
             d2 *= 60;
-          date -= 6e4 * d2;
+          date2 -= 6e4 * d2;
         }
-        return new Date(date);
+        return new Date(date2);
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
@@ -13143,24 +13143,24 @@ async function loadSourceFile(file, limits = DEFAULT_LIMITS) {
     );
   }
   const bytes = await readFile(file);
-  let text;
+  let text3;
   try {
     if (bytes.includes(0)) throw new Error("NUL byte");
-    text = utf8.decode(bytes);
+    text3 = utf8.decode(bytes);
   } catch {
     return fail(at2, "not-text", "file is not UTF-8 text (binary data?)", "manifests are YAML text files; remove this file or fix its encoding");
   }
-  return parseSource(file, text);
+  return parseSource(file, text3);
 }
-function parseSource(file, text) {
+function parseSource(file, text3) {
   const lineCounter = new import_yaml.LineCounter();
-  const tooDeep = flowDepthExceeded(text);
+  const tooDeep = flowDepthExceeded(text3);
   if (tooDeep !== void 0) {
     lineCounter.addNewLine(0);
-    for (let i3 = text.indexOf("\n"); i3 !== -1 && i3 < tooDeep; i3 = text.indexOf("\n", i3 + 1)) lineCounter.addNewLine(i3 + 1);
-    return { documents: [], diagnostics: [yamlDiagnostic(file, lineCounter, tooDeep, "RESOURCE_EXHAUSTION", `collections nest more than ${MAX_FLOW_DEPTH} levels deep`)], text };
+    for (let i3 = text3.indexOf("\n"); i3 !== -1 && i3 < tooDeep; i3 = text3.indexOf("\n", i3 + 1)) lineCounter.addNewLine(i3 + 1);
+    return { documents: [], diagnostics: [yamlDiagnostic(file, lineCounter, tooDeep, "RESOURCE_EXHAUSTION", `collections nest more than ${MAX_FLOW_DEPTH} levels deep`)], text: text3 };
   }
-  const parsed = (0, import_yaml.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const parsed = (0, import_yaml.parseAllDocuments)(text3, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const docs = Array.isArray(parsed) ? parsed : [parsed];
   const documents = [];
   const diagnostics = [];
@@ -13173,17 +13173,17 @@ function parseSource(file, text) {
     if (isEmptyDocument(doc)) return;
     documents.push({ file, index, doc, lineCounter });
   });
-  return { documents, diagnostics, text };
+  return { documents, diagnostics, text: text3 };
 }
 function isEmptyDocument(doc) {
   const contents = doc.contents;
   return contents === null || (0, import_yaml.isScalar)(contents) && contents.value === null && contents.range[0] === contents.range[1];
 }
-function flowDepthExceeded(text) {
+function flowDepthExceeded(text3) {
   let rough = 0;
   let roughMax = 0;
-  for (let i3 = 0; i3 < text.length; i3++) {
-    const c4 = text.charCodeAt(i3);
+  for (let i3 = 0; i3 < text3.length; i3++) {
+    const c4 = text3.charCodeAt(i3);
     if (c4 === 91 || c4 === 123) {
       if (++rough > roughMax) roughMax = rough;
     } else if ((c4 === 93 || c4 === 125) && rough > 0) {
@@ -13193,7 +13193,7 @@ function flowDepthExceeded(text) {
   if (roughMax <= MAX_FLOW_DEPTH) return void 0;
   let depth = 0;
   let offset = 0;
-  for (const token of new import_yaml.Lexer().lex(text)) {
+  for (const token of new import_yaml.Lexer().lex(text3)) {
     if (token === "[" || token === "{") {
       if (++depth > MAX_FLOW_DEPTH) return offset;
     } else if (token === "]" || token === "}") {
@@ -13676,8 +13676,8 @@ function describe(at2) {
   return at2.length ? `\`${dottedPath(at2)}\`` : "the document";
 }
 function show(value) {
-  const text = JSON.stringify(value);
-  return text === void 0 ? String(value) : text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
+  const text3 = JSON.stringify(value);
+  return text3 === void 0 ? String(value) : text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3;
 }
 function listOf(values) {
   return Array.isArray(values) ? values.map((v2) => String(v2)).join(", ") : String(values);
@@ -31618,9 +31618,9 @@ function normalizeOrigin(url) {
   const port = parsed.port === "" || DEFAULT_PORTS[scheme] === parsed.port ? "" : `:${parsed.port}`;
   return `${scheme}//${host}${port}`;
 }
-function isNormalizedOrigin(text) {
+function isNormalizedOrigin(text3) {
   try {
-    return normalizeOrigin(text) === text;
+    return normalizeOrigin(text3) === text3;
   } catch {
     return false;
   }
@@ -31698,10 +31698,10 @@ var init_sealed_scope = __esm({
 function toBase64(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 }
-function fromBase64(text) {
-  if (!STANDARD_PADDED.test(text)) return null;
-  const buf = Buffer.from(text, "base64");
-  const canonical = buf.toString("base64") === text;
+function fromBase64(text3) {
+  if (!STANDARD_PADDED.test(text3)) return null;
+  const buf = Buffer.from(text3, "base64");
+  const canonical = buf.toString("base64") === text3;
   const bytes = canonical ? new Uint8Array(buf) : null;
   buf.fill(0);
   return bytes;
@@ -31722,8 +31722,8 @@ function computeKeyId(publicKey) {
   }
   return createHash("sha256").update(publicKey).digest("hex").slice(0, 16);
 }
-function isKeyId(text) {
-  return KEY_ID_PATTERN.test(text);
+function isKeyId(text3) {
+  return KEY_ID_PATTERN.test(text3);
 }
 var PUBLIC_KEY_BYTES, PRIVATE_KEY_BYTES, KEY_ID_PATTERN;
 var init_key_id = __esm({
@@ -31780,10 +31780,10 @@ function formatSealedValue(headerJson, sealedKey, payload) {
   return `${SEALED_PREFIX}:${toBase64(Buffer.from(headerJson, "utf8"))}:${toBase64(sealedKey)}:${toBase64(payload)}`;
 }
 function decodeHeader(bytes) {
-  const text = Buffer.from(bytes).toString("utf8");
+  const text3 = Buffer.from(bytes).toString("utf8");
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text3);
   } catch {
     throw formatError("the header is not JSON");
   }
@@ -31805,7 +31805,7 @@ function decodeHeader(bytes) {
     throw formatError('the header origin is not a normalised origin (scheme://host[:port]) or "null"');
   }
   const header = { v: SEALED_VERSION, kid, integration, field, origin };
-  if (encodeSealedHeader(header) !== text) throw formatError("the header is not in canonical form");
+  if (encodeSealedHeader(header) !== text3) throw formatError("the header is not in canonical form");
   return header;
 }
 function isSealedName(value) {
@@ -33828,8 +33828,8 @@ async function loadManifestFile(file, limits = DEFAULT_LIMITS, sealed = {}) {
   }
   return checkSource(file, loaded2, limits, sealed);
 }
-function loadManifestText(file, text, limits = DEFAULT_LIMITS, sealed = {}) {
-  return checkSource(file, parseSource(file, text), limits, sealed);
+function loadManifestText(file, text3, limits = DEFAULT_LIMITS, sealed = {}) {
+  return checkSource(file, parseSource(file, text3), limits, sealed);
 }
 function checkSource(file, loaded2, limits, sealed) {
   const integrations = [];
@@ -34006,8 +34006,8 @@ var init_config = __esm({
 
 // src/state/errors.ts
 function firstLine(err) {
-  const text = err instanceof Error ? err.message : err === void 0 ? "" : String(err);
-  return text.split("\n")[0]?.trim() ?? "";
+  const text3 = err instanceof Error ? err.message : err === void 0 ? "" : String(err);
+  return text3.split("\n")[0]?.trim() ?? "";
 }
 var StoreError, InvalidBackendError, UnsupportedBackendError, NativeModuleError, StoreOpenError, NotAHubStoreError, SchemaTooNewError, StoreClosedError, StoreBusyError, StoreIoError, InvalidRecordError, InvalidWriteError, RecordNotFoundError, SerialMismatchError, LockHeldError, LockMismatchError;
 var init_errors2 = __esm({
@@ -37394,9 +37394,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text = helper.formatHelp(this, helper);
-        if (context.hasColors) return text;
-        return this._outputConfiguration.stripColor(text);
+        const text3 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text3;
+        return this._outputConfiguration.stripColor(text3);
       }
       /**
        * @typedef HelpContext
@@ -37556,7 +37556,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text) {
+      addHelpText(position, text3) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -37565,10 +37565,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text === "function") {
-            helpStr = text({ error: context.error, command: context.command });
+          if (typeof text3 === "function") {
+            helpStr = text3({ error: context.error, command: context.command });
           } else {
-            helpStr = text;
+            helpStr = text3;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -37680,11 +37680,11 @@ ${d2.hint}` : d2.message;
     return `::${d2.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData2(message)}`;
   }).join("\n");
 }
-function escapeData2(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData2(text3) {
+  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text) {
-  return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text3) {
+  return escapeData2(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var DIAGNOSTIC_FORMATS;
 var init_render_diagnostics = __esm({
@@ -37717,7 +37717,7 @@ function formatPublicKeyFile(publicKey) {
   return `${PUBLIC_KEY_FILE_TAG} ${computeKeyId(publicKey)} ${toBase64(publicKey)}
 `;
 }
-function parsePublicKeyFile(text, source = DEFAULT_PUBLIC_KEY_PATH) {
+function parsePublicKeyFile(text3, source = DEFAULT_PUBLIC_KEY_PATH) {
   const fail2 = (what, hint) => {
     throw new KeyFileError(
       "PUBLIC_KEY_INVALID",
@@ -37726,7 +37726,7 @@ function parsePublicKeyFile(text, source = DEFAULT_PUBLIC_KEY_PATH) {
       hint ?? `the file must hold one line \`${PUBLIC_KEY_FILE_TAG} <key id> <base64 public key>\`; restore it from git or run \`secwire keygen\``
     );
   };
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const lines = text3.split(/\r?\n/).filter((line) => line.trim() !== "");
   if (lines.length === 0) return fail2("the file is empty");
   if (lines.length > 1) return fail2(`expected one line, found ${lines.length}`);
   const parts = (lines[0] ?? "").trim().split(/\s+/);
@@ -37752,7 +37752,7 @@ function parsePublicKeyFile(text, source = DEFAULT_PUBLIC_KEY_PATH) {
   return { keyId, publicKey, publicKeyBase64: encoded };
 }
 async function readPublicKey(path19 = DEFAULT_PUBLIC_KEY_PATH) {
-  const text = await readKeyFile(
+  const text3 = await readKeyFile(
     path19,
     () => new KeyFileError(
       "PUBLIC_KEY_NOT_FOUND",
@@ -37761,7 +37761,7 @@ async function readPublicKey(path19 = DEFAULT_PUBLIC_KEY_PATH) {
       "run `secwire keygen` to create a key pair, or pass the path of the committed public key"
     )
   );
-  return parsePublicKeyFile(text, path19);
+  return parsePublicKeyFile(text3, path19);
 }
 var DEFAULT_PUBLIC_KEY_PATH, PUBLIC_KEY_FILE_TAG;
 var init_public_key_file = __esm({
@@ -37806,9 +37806,9 @@ function processTerminal() {
   return {
     color,
     isTTY: Boolean(process.stdout.isTTY),
-    out: (text) => void process.stdout.write(redact(text)),
-    err: (text) => void process.stderr.write(redact(text)),
-    style: (style, text) => color ? styleText(style, text) : text
+    out: (text3) => void process.stdout.write(redact(text3)),
+    err: (text3) => void process.stderr.write(redact(text3)),
+    style: (style, text3) => color ? styleText(style, text3) : text3
   };
 }
 var init_terminal = __esm({
@@ -37902,13 +37902,103 @@ var init_catalog = __esm({
   }
 });
 
+// src/connectors/acunetix/client.ts
+function acunetixDeployment(ctx) {
+  return ctx.auth.deployment === "acunetix_360" ? "acunetix_360" : "on_prem";
+}
+function acunetixApi(ctx) {
+  const deployment = acunetixDeployment(ctx);
+  if (typeof ctx.auth.base_url !== "string" || ctx.auth.base_url === "") throw new Error(`${ctx.name}: auth.base_url is required for Acunetix`);
+  const root = ctx.auth.base_url.replace(/\/+$/, "").replace(/\/api\/(v1|1\.0)$/, "");
+  const http3 = ctx.http({
+    baseUrl: `${root}/api/${deployment === "on_prem" ? "v1" : "1.0"}`,
+    headers: { ...credentials(ctx, deployment), accept: "application/json" }
+  });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    deployment,
+    me: () => http3.get("/me", opts),
+    scansPage: () => http3.get("/scans/list", { ...opts, query: { page: 1, pageSize: 1 } })
+  };
+}
+function credentials(ctx, deployment) {
+  if (deployment === "on_prem") {
+    if (typeof ctx.auth.api_key !== "string" || ctx.auth.api_key === "") throw new Error(`${ctx.name}: auth.api_key is required for Acunetix on-premises`);
+    return { "x-auth": ctx.auth.api_key };
+  }
+  if (typeof ctx.auth.user_id !== "string" || typeof ctx.auth.api_token !== "string" || ctx.auth.api_token === "") {
+    throw new Error(`${ctx.name}: auth.user_id and auth.api_token are required for Acunetix 360`);
+  }
+  return { authorization: `Basic ${Buffer.from(`${ctx.auth.user_id}:${ctx.auth.api_token}`, "utf8").toString("base64")}` };
+}
+var init_client = __esm({
+  "src/connectors/acunetix/client.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/acunetix/mapper.ts
+function onPremResult(me2, latencyMs) {
+  const warnings = [];
+  if (me2.enabled === false) warnings.push("Acunetix reports the API key's user as disabled");
+  const name = [me2.first_name, me2.last_name].filter(Boolean).join(" ");
+  const who = me2.email || name || me2.user_id;
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    // /api/v1/me reports no product version; /api/v1/info might, but that endpoint is unconfirmed.
+    vendor_version: "Acunetix on-premises (API v1)",
+    user: who ? [who, me2.role ? `(${me2.role})` : void 0].filter(Boolean).join(" ") : "unknown",
+    warnings
+  };
+}
+function acunetix360Result(userId, latencyMs) {
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: "Acunetix 360 (API 1.0)",
+    user: userId || "unknown",
+    warnings: []
+  };
+}
+var init_mapper = __esm({
+  "src/connectors/acunetix/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/acunetix/runtime.ts
+var runtime_exports = {};
+__export(runtime_exports, {
+  acunetixRuntime: () => acunetixRuntime
+});
+var acunetixRuntime;
+var init_runtime = __esm({
+  "src/connectors/acunetix/runtime.ts"() {
+    "use strict";
+    init_client();
+    init_mapper();
+    acunetixRuntime = {
+      async testConnection(ctx) {
+        const api = acunetixApi(ctx);
+        if (api.deployment === "acunetix_360") {
+          const page = await api.scansPage();
+          return acunetix360Result(String(ctx.auth.user_id ?? ""), page.latencyMs);
+        }
+        const me2 = await api.me();
+        return onPremResult(me2.body, me2.latencyMs);
+      }
+    };
+  }
+});
+
 // src/connectors/acunetix/index.ts
 var init_acunetix = __esm({
   "src/connectors/acunetix/index.ts"() {
     "use strict";
     init_registry();
     init_catalog();
-    registerConnector({ entry: acunetixEntry });
+    registerConnector({ entry: acunetixEntry, runtime: () => Promise.resolve().then(() => (init_runtime(), runtime_exports)).then((m2) => m2.acunetixRuntime) });
   }
 });
 
@@ -37955,13 +38045,177 @@ var init_catalog2 = __esm({
   }
 });
 
+// src/connectors/azure_devops/client.ts
+function azureDevopsClient(ctx) {
+  const pat = ctx.auth["pat"];
+  if (typeof pat !== "string" || pat === "") throw new Error(`${ctx.name}: auth.pat is empty; Azure DevOps needs a personal access token`);
+  const orgUrl = ctx.auth["organization_url"];
+  if (typeof orgUrl !== "string" || orgUrl === "") throw new Error(`${ctx.name}: auth.organization_url is required`);
+  const http3 = ctx.http({
+    baseUrl: orgUrl.replace(/\/+$/, ""),
+    headers: {
+      authorization: `Basic ${Buffer.from(`:${pat}`, "utf8").toString("base64")}`,
+      accept: "application/json",
+      // Without it a refused PAT gets a 203/302 to the sign-in page instead of 401.
+      "x-tfs-fedauthredirect": "Suppress"
+    }
+  });
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  const q2 = { "api-version": API_VERSION };
+  const repo = (ref) => `/${ref.project}/_apis/git/repositories/${ref.repository}`;
+  const pr2 = (ref, id) => `${repo(ref)}/pullRequests/${id}`;
+  return {
+    http: http3,
+    project: (project) => http3.get(`/_apis/projects/${encodeURIComponent(project)}`, { query: q2, ...signal }),
+    firstProject: () => http3.get("/_apis/projects", { query: { $top: 1, ...q2 }, ...signal }),
+    async pullRequestsByMergeCommit(ref, sha) {
+      const res = await http3.post(
+        `${repo(ref)}/pullrequestquery`,
+        { queries: [{ type: "lastMergeCommit", items: [sha] }] },
+        { query: q2, idempotent: true, ...signal }
+      );
+      return res.body?.results?.[0]?.[sha] ?? [];
+    },
+    async createPullRequestStatus(ref, id, body) {
+      await http3.post(`${pr2(ref, id)}/statuses`, body, { query: q2, ...signal });
+    },
+    async createCommitStatus(ref, sha, body) {
+      await http3.post(`${repo(ref)}/commits/${encodeURIComponent(sha)}/statuses`, body, { query: q2, ...signal });
+    },
+    async threads(ref, id) {
+      const body = (await http3.get(`${pr2(ref, id)}/threads`, { query: q2, ...signal })).body;
+      return Array.isArray(body) ? body : body?.value ?? [];
+    },
+    async createThread(ref, id, body) {
+      await http3.post(`${pr2(ref, id)}/threads`, body, { query: q2, ...signal });
+    },
+    async updateComment(ref, id, threadId, commentId, content) {
+      await http3.request({ method: "PATCH", path: `${pr2(ref, id)}/threads/${threadId}/comments/${commentId}`, query: q2, body: { content }, ...signal });
+    }
+  };
+}
+var API_VERSION;
+var init_client2 = __esm({
+  "src/connectors/azure_devops/client.ts"() {
+    "use strict";
+    API_VERSION = "7.1";
+  }
+});
+
+// src/connectors/azure_devops/mapper.ts
+function repoRef(repository) {
+  const parts = repository.split("/");
+  if (parts.length !== 2 || !parts[0] || !parts[1]) throw new Error(`"${repository}" is not an Azure DevOps repository: expected project/repository`);
+  return { project: encodeURIComponent(parts[0]), repository: encodeURIComponent(parts[1]) };
+}
+function statusContext(context) {
+  const at2 = context.lastIndexOf("/");
+  return at2 > 0 && at2 < context.length - 1 ? { genre: context.slice(0, at2), name: context.slice(at2 + 1) } : { genre: "secwire", name: context };
+}
+function statusBody(status2) {
+  return { state: STATE[status2.state], description: status2.description, context: statusContext(status2.context), ...status2.targetUrl ? { targetUrl: status2.targetUrl } : {} };
+}
+function markedComment(threads, marker) {
+  for (const thread of threads) {
+    if (thread.isDeleted) continue;
+    const comment = thread.comments?.find((c4) => !c4.isDeleted && typeof c4.content === "string" && c4.content.includes(marker));
+    if (comment) return { threadId: thread.id, commentId: comment.id };
+  }
+  return void 0;
+}
+function markedBody(body, marker) {
+  return body.includes(marker) ? body : `${marker}
+${body}`;
+}
+function threadBody(content) {
+  return { comments: [{ parentCommentId: 0, content, commentType: "text" }], status: "active" };
+}
+function userFromHeader(header) {
+  if (!header) return void 0;
+  const at2 = header.indexOf(":");
+  const name = at2 === -1 ? header : header.slice(at2 + 1);
+  return name.trim() || void 0;
+}
+function deploymentName(organizationUrl) {
+  let host = "";
+  try {
+    host = new URL(organizationUrl).hostname.toLowerCase();
+  } catch {
+    host = "";
+  }
+  return host === "dev.azure.com" || host.endsWith(".visualstudio.com") ? "Azure DevOps Services" : "Azure DevOps Server";
+}
+function connectionResult(organizationUrl, userHeader, latencyMs, apiVersion) {
+  const user = userFromHeader(userHeader);
+  return {
+    ok: true,
+    latency_ms: latencyMs,
+    vendor_version: `${deploymentName(organizationUrl)} (REST api-version ${apiVersion})`,
+    user: user ?? "PAT owner (name not reported)",
+    warnings: []
+  };
+}
+var STATE;
+var init_mapper2 = __esm({
+  "src/connectors/azure_devops/mapper.ts"() {
+    "use strict";
+    STATE = { success: "succeeded", pending: "pending", failure: "failed", error: "error" };
+  }
+});
+
+// src/connectors/azure_devops/runtime.ts
+var runtime_exports2 = {};
+__export(runtime_exports2, {
+  azureDevopsRuntime: () => azureDevopsRuntime
+});
+var azureDevopsRuntime;
+var init_runtime2 = __esm({
+  "src/connectors/azure_devops/runtime.ts"() {
+    "use strict";
+    init_client2();
+    init_mapper2();
+    azureDevopsRuntime = {
+      async testConnection(ctx) {
+        const client = azureDevopsClient(ctx);
+        const project = typeof ctx.config["project"] === "string" && ctx.config["project"] !== "" ? ctx.config["project"] : void 0;
+        const res = project ? await client.project(project) : await client.firstProject();
+        return connectionResult(String(ctx.auth["organization_url"]), res.headers.get("x-vss-userdata"), res.latencyMs, API_VERSION);
+      },
+      /** A PR status on every pull request whose merge commit is the sha (what branch status policies read); else a commit status. */
+      async setCommitStatus(ctx, status2) {
+        const client = azureDevopsClient(ctx);
+        const ref = repoRef(status2.repository);
+        const body = statusBody(status2);
+        const pullRequests = await client.pullRequestsByMergeCommit(ref, status2.sha);
+        if (pullRequests.length === 0) {
+          await client.createCommitStatus(ref, status2.sha, body);
+          return;
+        }
+        for (const pr2 of pullRequests) await client.createPullRequestStatus(ref, pr2.pullRequestId, body);
+      },
+      async upsertComment(ctx, comment) {
+        const client = azureDevopsClient(ctx);
+        const ref = repoRef(comment.repository);
+        const body = markedBody(comment.body, comment.marker);
+        const found = markedComment(await client.threads(ref, comment.pullRequest), comment.marker);
+        if (found) {
+          await client.updateComment(ref, comment.pullRequest, found.threadId, found.commentId, body);
+          return "updated";
+        }
+        await client.createThread(ref, comment.pullRequest, threadBody(body));
+        return "created";
+      }
+    };
+  }
+});
+
 // src/connectors/azure_devops/index.ts
 var init_azure_devops = __esm({
   "src/connectors/azure_devops/index.ts"() {
     "use strict";
     init_registry();
     init_catalog2();
-    registerConnector({ entry: azureDevopsEntry });
+    registerConnector({ entry: azureDevopsEntry, runtime: () => Promise.resolve().then(() => (init_runtime2(), runtime_exports2)).then((m2) => m2.azureDevopsRuntime) });
   }
 });
 
@@ -38009,13 +38263,71 @@ var init_catalog3 = __esm({
   }
 });
 
+// src/connectors/bamboo/client.ts
+function bambooApi(ctx) {
+  const pat = ctx.auth.pat;
+  if (typeof pat !== "string" || pat === "") throw new Error(`${ctx.name}: auth.pat is required for Bamboo`);
+  const http3 = ctx.http({ baseUrl: `${String(ctx.auth.base_url).replace(/\/+$/, "")}/rest/api/latest`, headers: { authorization: `Bearer ${pat}`, accept: "application/json" } });
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    currentUser: () => http3.get("/currentUser", signal),
+    info: () => http3.get("/info", signal)
+  };
+}
+var init_client3 = __esm({
+  "src/connectors/bamboo/client.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/bamboo/mapper.ts
+function connectionResult2(info2, me2, latencyMs) {
+  const warnings = [];
+  if (info2.state && info2.state !== "RUNNING") warnings.push(`the Bamboo server reports state ${info2.state}, not RUNNING: builds may not start`);
+  const build = info2.buildNumber !== void 0 && info2.buildNumber !== "" ? ` (build ${info2.buildNumber})` : "";
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: info2.version ? `Bamboo ${info2.version}${build}` : "Bamboo (version not reported)",
+    user: me2.name || me2.email || me2.fullName || "unknown",
+    warnings
+  };
+}
+var init_mapper3 = __esm({
+  "src/connectors/bamboo/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/bamboo/runtime.ts
+var runtime_exports3 = {};
+__export(runtime_exports3, {
+  bambooRuntime: () => bambooRuntime
+});
+var bambooRuntime;
+var init_runtime3 = __esm({
+  "src/connectors/bamboo/runtime.ts"() {
+    "use strict";
+    init_client3();
+    init_mapper3();
+    bambooRuntime = {
+      async testConnection(ctx) {
+        const api = bambooApi(ctx);
+        const me2 = await api.currentUser();
+        const info2 = await api.info();
+        return connectionResult2(info2.body, me2.body, me2.latencyMs);
+      }
+    };
+  }
+});
+
 // src/connectors/bamboo/index.ts
 var init_bamboo = __esm({
   "src/connectors/bamboo/index.ts"() {
     "use strict";
     init_registry();
     init_catalog3();
-    registerConnector({ entry: bambooEntry });
+    registerConnector({ entry: bambooEntry, runtime: () => Promise.resolve().then(() => (init_runtime3(), runtime_exports3)).then((m2) => m2.bambooRuntime) });
   }
 });
 
@@ -38101,402 +38413,6 @@ var init_catalog4 = __esm({
       ],
       docsUrl: "https://developer.atlassian.com/cloud/bitbucket/rest/"
     };
-  }
-});
-
-// src/connectors/bitbucket/index.ts
-var init_bitbucket = __esm({
-  "src/connectors/bitbucket/index.ts"() {
-    "use strict";
-    init_registry();
-    init_catalog4();
-    registerConnector({ entry: bitbucketEntry });
-  }
-});
-
-// src/connectors/blackduck/catalog.ts
-var blackduckEntry;
-var init_catalog5 = __esm({
-  "src/connectors/blackduck/catalog.ts"() {
-    "use strict";
-    blackduckEntry = {
-      type: "blackduck",
-      displayName: "Black Duck",
-      category: "sca",
-      archetype: "pull_only",
-      description: "Black Duck SCA vulnerable BOM components, SBOMs and dependency paths pulled per project version.",
-      capabilities: ["pull_results", "sbom_export", "dependency_graph", "connection_test"],
-      // OK and UNKNOWN are the no-risk buckets of Black Duck's risk-profile counts (RiskCountType).
-      severity: {
-        description: "vulnerability severity CRITICAL, HIGH, MEDIUM, LOW (CVSS-derived); risk profiles add OK and UNKNOWN",
-        mapping: { critical: "critical", high: "high", medium: "medium", low: "low", ok: "info", unknown: "info" }
-      },
-      destinationField: "auth.base_url",
-      auth: [
-        {
-          name: "base_url",
-          kind: "url",
-          required: true,
-          example: "https://blackduck.acme.com",
-          description: "Root URL of the Black Duck server (self-hosted or the customer hostname of a hosted instance), without /api."
-        },
-        {
-          name: "api_token",
-          kind: "secret",
-          required: true,
-          description: "Long-lived user API token, exchanged at POST /api/tokens/authenticate for a short-lived bearer token."
-        }
-      ],
-      config: [
-        {
-          name: "project_names",
-          kind: "string_list",
-          required: false,
-          example: ["payments-service"],
-          description: "Black Duck project names whose versions are pulled; empty pulls every project the token can read."
-        }
-      ]
-    };
-  }
-});
-
-// src/connectors/blackduck/index.ts
-var init_blackduck = __esm({
-  "src/connectors/blackduck/index.ts"() {
-    "use strict";
-    init_registry();
-    init_catalog5();
-    registerConnector({ entry: blackduckEntry });
-  }
-});
-
-// src/connectors/burp/catalog.ts
-var burpEntry;
-var init_catalog6 = __esm({
-  "src/connectors/burp/catalog.ts"() {
-    "use strict";
-    burpEntry = {
-      type: "burp",
-      displayName: "Burp Suite DAST / Enterprise Edition",
-      category: "dast",
-      archetype: "scanner",
-      description: "PortSwigger Burp Suite DAST (formerly Enterprise Edition): sites, scans and issues via the GraphQL API with an API user key.",
-      capabilities: ["remote_scans", "pull_results", "asset_sync", "connection_test"],
-      // Burp has no critical; confidence (certain/firm/tentative) is a separate axis the mapper may use.
-      severity: {
-        description: "issue severity high / medium / low / info",
-        mapping: { high: "high", medium: "medium", low: "low", info: "info" }
-      },
-      destinationField: "auth.base_url",
-      auth: [
-        {
-          name: "base_url",
-          kind: "url",
-          required: true,
-          example: "https://burp.example.com",
-          description: "Burp Suite DAST web server URL; the GraphQL endpoint is /graphql/v1 on it."
-        },
-        {
-          name: "api_key",
-          kind: "secret",
-          required: true,
-          description: "API key of a dedicated API user, sent as the raw Authorization header value."
-        }
-      ],
-      config: [
-        {
-          name: "site_id",
-          kind: "string",
-          required: false,
-          example: "42",
-          description: "Site whose scans secwire schedules and whose issues it pulls; all sites the API user can see when unset."
-        }
-      ],
-      docsUrl: "https://portswigger.net/burp/documentation/dast/user-guide/api-documentation/graphql-api/getting-started"
-    };
-  }
-});
-
-// src/connectors/burp/index.ts
-var init_burp = __esm({
-  "src/connectors/burp/index.ts"() {
-    "use strict";
-    init_registry();
-    init_catalog6();
-    registerConnector({ entry: burpEntry });
-  }
-});
-
-// src/connectors/checkmarx_one/catalog.ts
-var checkmarxOneEntry;
-var init_catalog7 = __esm({
-  "src/connectors/checkmarx_one/catalog.ts"() {
-    "use strict";
-    checkmarxOneEntry = {
-      type: "checkmarx_one",
-      displayName: "Checkmarx One",
-      category: "sast",
-      archetype: "pull_only",
-      description: "Checkmarx One (SAST, SCA, KICS) results pulled per project, authenticated with an API key exchanged at the tenant IAM.",
-      capabilities: ["pull_results", "sbom_export", "dependency_graph", "webhooks_inbound", "connection_test"],
-      severity: {
-        description: "result severity CRITICAL, HIGH, MEDIUM, LOW, INFO (same five levels as secwire)",
-        mapping: { critical: "critical", high: "high", medium: "medium", low: "low", info: "info" }
-      },
-      destinationField: "auth.base_url",
-      auth: [
-        {
-          name: "base_url",
-          kind: "url",
-          required: true,
-          example: "https://ast.checkmarx.net",
-          description: "Regional API host of the tenant, e.g. https://ast.checkmarx.net (US), https://eu.ast.checkmarx.net, https://deu.ast.checkmarx.net, https://anz.ast.checkmarx.net, https://ind.ast.checkmarx.net or https://sng.ast.checkmarx.net."
-        },
-        {
-          name: "iam_url",
-          kind: "url",
-          required: false,
-          example: "https://eu.iam.checkmarx.net",
-          description: 'IAM host the API key is exchanged at; leave unset to derive it from base_url by replacing the leading "ast." with "iam." (https://eu.ast.checkmarx.net becomes https://eu.iam.checkmarx.net).'
-        },
-        {
-          name: "tenant",
-          kind: "string",
-          required: true,
-          example: "acme",
-          description: "Tenant account name, used as the IAM realm in /auth/realms/{tenant}/protocol/openid-connect/token."
-        },
-        {
-          name: "api_key",
-          kind: "secret",
-          required: true,
-          description: "API key (an OAuth refresh token, client_id ast-app) exchanged for a short-lived Bearer access token."
-        }
-      ],
-      config: [
-        {
-          name: "project_ids",
-          kind: "string_list",
-          required: false,
-          pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-          example: ["2c5e1f0a-6a1b-4f3e-9d2a-0b7c1e9f4a11"],
-          description: "Project IDs (UUIDs) whose latest scan results are pulled; empty pulls every project the API key can read."
-        }
-      ],
-      docsUrl: "https://checkmarx.com/resource/documents/en/34965-68774-checkmarx-one-authentication-api.html"
-    };
-  }
-});
-
-// src/connectors/checkmarx_one/index.ts
-var init_checkmarx_one = __esm({
-  "src/connectors/checkmarx_one/index.ts"() {
-    "use strict";
-    init_registry();
-    init_catalog7();
-    registerConnector({ entry: checkmarxOneEntry });
-  }
-});
-
-// src/connectors/checkmarx_sast/catalog.ts
-var checkmarxSastEntry;
-var init_catalog8 = __esm({
-  "src/connectors/checkmarx_sast/catalog.ts"() {
-    "use strict";
-    checkmarxSastEntry = {
-      type: "checkmarx_sast",
-      displayName: "Checkmarx SAST",
-      category: "sast",
-      archetype: "pull_only",
-      description: "Self-managed Checkmarx SAST (CxSAST 9.x) scan results pulled per project through the CxSAST REST API.",
-      capabilities: ["pull_results", "connection_test"],
-      // Critical exists only on newer 9.x servers (resultsStatistics.criticalSeverity); older ones stop at High.
-      severity: {
-        description: "query severity Critical (newer 9.x only), High, Medium, Low, Information",
-        mapping: { critical: "critical", high: "high", medium: "medium", low: "low", information: "info", info: "info" }
-      },
-      destinationField: "auth.base_url",
-      auth: [
-        {
-          name: "base_url",
-          kind: "url",
-          required: true,
-          example: "https://cxsast.acme.com",
-          description: "Root URL of the CxSAST server, without /cxrestapi (secwire appends it)."
-        },
-        {
-          name: "username",
-          kind: "string",
-          required: true,
-          example: "svc-secwire",
-          description: "CxSAST user for the OAuth password grant (client resource_owner_client, scope sast_rest_api)."
-        },
-        {
-          name: "password",
-          kind: "secret",
-          required: true,
-          description: "Password of that CxSAST user."
-        }
-      ],
-      config: [
-        {
-          name: "project_ids",
-          kind: "string_list",
-          required: false,
-          pattern: "^[0-9]+$",
-          example: ["42"],
-          description: "Numeric CxSAST project IDs whose last finished scan is pulled; empty pulls every project the user can see."
-        }
-      ],
-      docsUrl: "https://docs.checkmarx.com/en/34965-278101-using-the-cxsast--rest--api--v8-6-0-and-up-.html"
-    };
-  }
-});
-
-// src/connectors/checkmarx_sast/index.ts
-var init_checkmarx_sast = __esm({
-  "src/connectors/checkmarx_sast/index.ts"() {
-    "use strict";
-    init_registry();
-    init_catalog8();
-    registerConnector({ entry: checkmarxSastEntry });
-  }
-});
-
-// src/connectors/fortify/catalog.ts
-var fortifyEntry;
-var init_catalog9 = __esm({
-  "src/connectors/fortify/catalog.ts"() {
-    "use strict";
-    fortifyEntry = {
-      type: "fortify",
-      displayName: "Fortify Software Security Center",
-      category: "sast",
-      archetype: "pull_only",
-      description: "Fortify SSC issues pulled per application version through the SSC REST API (api/v1) with a FortifyToken.",
-      capabilities: ["pull_results", "connection_test"],
-      severity: {
-        description: "Fortify Priority Order (friority) Critical, High, Medium, Low",
-        mapping: { critical: "critical", high: "high", medium: "medium", low: "low" }
-      },
-      destinationField: "auth.base_url",
-      auth: [
-        {
-          name: "base_url",
-          kind: "url",
-          required: true,
-          example: "https://fortify.acme.com/ssc",
-          description: "SSC URL including its context path (conventionally /ssc), without /api/v1."
-        },
-        {
-          name: "token",
-          kind: "secret",
-          required: true,
-          description: "SSC authentication token (e.g. a CIToken or UnifiedLoginToken), sent as Authorization: FortifyToken <token>."
-        }
-      ],
-      config: [
-        {
-          name: "project_version_ids",
-          kind: "string_list",
-          required: false,
-          pattern: "^[0-9]+$",
-          example: ["10042"],
-          description: "Numeric application version IDs (projectVersions in the API) to pull; empty pulls every version the token can read."
-        }
-      ]
-    };
-  }
-});
-
-// src/connectors/fortify/index.ts
-var init_fortify = __esm({
-  "src/connectors/fortify/index.ts"() {
-    "use strict";
-    init_registry();
-    init_catalog9();
-    registerConnector({ entry: fortifyEntry });
-  }
-});
-
-// src/connectors/github/catalog.ts
-var githubEntry;
-var init_catalog10 = __esm({
-  "src/connectors/github/catalog.ts"() {
-    "use strict";
-    githubEntry = {
-      type: "github",
-      displayName: "GitHub",
-      category: "cicd",
-      archetype: "asset_source",
-      description: "GitHub.com or GitHub Enterprise Server repositories of one organization or user, with commit statuses, PR comments and webhooks.",
-      capabilities: ["asset_sync", "webhooks_inbound", "commit_status", "pr_comment", "connection_test"],
-      severity: { description: "none: CI systems report no findings of their own", mapping: {} },
-      destinationField: "auth.api_url",
-      auth: [
-        {
-          name: "token",
-          kind: "secret",
-          required: true,
-          description: "Fine-grained or classic personal access token, sent as Authorization: Bearer <token>."
-        },
-        {
-          name: "api_url",
-          kind: "url",
-          required: false,
-          default: "https://api.github.com",
-          description: "REST API root: https://api.github.com for github.com, https://HOST/api/v3 for GitHub Enterprise Server."
-        }
-      ],
-      config: [
-        {
-          name: "owner",
-          kind: "string",
-          required: true,
-          pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",
-          example: "acme",
-          description: "Organization or user login whose repositories are synced."
-        },
-        {
-          name: "repositories",
-          kind: "string_list",
-          required: false,
-          pattern: "^[A-Za-z0-9._-]{1,100}$",
-          example: ["payments-service", "web"],
-          description: "Repository names (without the owner) to sync; empty syncs every repository of the owner the token can read."
-        }
-      ],
-      docsUrl: "https://docs.github.com/en/rest"
-    };
-  }
-});
-
-// src/http/link-header.ts
-function parseLinkHeader(value) {
-  if (!value) return [];
-  const links = [];
-  for (const match of value.matchAll(LINK)) {
-    const params = {};
-    for (const param of (match[2] ?? "").matchAll(PARAM)) {
-      const name = param[1].toLowerCase();
-      const raw = (param[2] ?? "").trim();
-      const text = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, "$1") : raw;
-      if (!(name in params)) params[name] = text;
-    }
-    links.push({ url: match[1].trim(), rel: (params.rel ?? "").toLowerCase().split(/\s+/).filter(Boolean), params });
-  }
-  return links;
-}
-function linkTarget(value, rel = "next") {
-  const wanted = rel.toLowerCase();
-  return parseLinkHeader(value).find((link2) => link2.rel.includes(wanted))?.url;
-}
-var LINK, PARAM;
-var init_link_header = __esm({
-  "src/http/link-header.ts"() {
-    "use strict";
-    LINK = /<([^>]*)>\s*((?:;\s*[^;,\s=]+\s*(?:=\s*(?:"(?:[^"\\]|\\.)*"|[^;,]*))?\s*)*)/g;
-    PARAM = /;\s*([^;,\s=]+)\s*(?:=\s*("(?:[^"\\]|\\.)*"|[^;,]*))?/g;
   }
 });
 
@@ -38589,174 +38505,302 @@ var init_paginate_core = __esm({
   }
 });
 
-// src/http/paginate-link.ts
-async function* paginateLinkHeader(client, options) {
+// src/http/paginate-token.ts
+async function* paginateToken(client, options) {
+  const tokenParam = options.tokenParam ?? "pageToken";
+  const placement = options.placement ?? "query";
+  const guard = new PageGuard(options.request.path, options.maxPages);
+  let token;
+  for (; ; ) {
+    const response = await fetchPage(client, options.request, token === void 0 ? {} : { [tokenParam]: token }, placement);
+    const items = options.items(response.body, response) ?? [];
+    for (const item of items) yield item;
+    const next = options.nextToken(response.body, response);
+    if (next === null || next === void 0 || next === "") return;
+    guard.next(next);
+    token = next;
+  }
+}
+async function* paginateNextUrl(client, options) {
   const guard = new PageGuard(options.request.path, options.maxPages);
   let response = await fetchPage(client, options.request, {}, "query");
   for (; ; ) {
     const items = options.items(response.body, response) ?? [];
     for (const item of items) yield item;
-    const next = linkTarget(response.headers.get("link"), options.rel ?? "next");
+    const next = options.nextUrl(response.body, response);
     if (!next) return;
-    const url = new URL(next, response.url).href;
-    guard.next(url);
+    const path19 = options.relativeTo === "client" && !/^[a-z][a-z0-9+.-]*:/i.test(next) ? next : new URL(next, response.url).href;
+    guard.next(path19);
     const { query: _query, body: _body, ...rest } = options.request;
-    response = await client.request({ ...rest, method: options.request.method ?? "GET", path: url });
+    response = await client.request({ ...rest, method: options.request.method ?? "GET", path: path19 });
   }
 }
-var init_paginate_link = __esm({
-  "src/http/paginate-link.ts"() {
+var init_paginate_token = __esm({
+  "src/http/paginate-token.ts"() {
     "use strict";
-    init_link_header();
     init_paginate_core();
   }
 });
 
-// src/connectors/github/client.ts
-function githubClient(ctx) {
-  const token = ctx.auth["token"];
-  if (typeof token !== "string" || token === "") throw new Error(`${ctx.name}: auth.token is empty; GitHub needs a token`);
-  const apiUrl = typeof ctx.auth["api_url"] === "string" && ctx.auth["api_url"] !== "" ? ctx.auth["api_url"] : DEFAULT_API_URL;
-  const http3 = ctx.http({
-    baseUrl: apiUrl,
-    headers: { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": API_VERSION }
-  });
+// src/http/paginate-offset.ts
+async function* paginateOffset(client, options) {
+  const style = options.style ?? "offset";
+  const offsetParam = options.offsetParam ?? (style === "page" ? "page" : "offset");
+  const limitParam = options.limitParam ?? "limit";
+  const pageSize = options.pageSize ?? 100;
+  const placement = options.placement ?? "query";
+  const guard = new PageGuard(options.request.path, options.maxPages);
+  let position = options.start ?? (style === "page" ? 1 : 0);
+  let seen = 0;
+  for (; ; ) {
+    const response = await fetchPage(client, options.request, { [offsetParam]: position, [limitParam]: pageSize }, placement);
+    const items = options.items(response.body, response) ?? [];
+    for (const item of items) yield item;
+    seen += items.length;
+    if (items.length === 0) return;
+    const more = options.hasMore?.(response.body, response);
+    const total = options.total?.(response.body, response);
+    if (more === false) return;
+    if (more === void 0) {
+      if (total !== void 0 && seen >= total) return;
+      if (total === void 0 && items.length < pageSize) return;
+    }
+    position = style === "page" ? position + 1 : position + items.length;
+    guard.next(String(position));
+  }
+}
+var init_paginate_offset = __esm({
+  "src/http/paginate-offset.ts"() {
+    "use strict";
+    init_paginate_core();
+  }
+});
+
+// src/connectors/bitbucket/client.ts
+function bitbucketDeployment(ctx) {
+  return ctx.auth["deployment"] === "datacenter" ? "datacenter" : "cloud";
+}
+function baseUrl(ctx, deployment) {
+  const url = typeof ctx.auth["base_url"] === "string" && ctx.auth["base_url"] !== "" ? ctx.auth["base_url"] : void 0;
+  if (deployment === "datacenter") {
+    if (!url || /^https:\/\/api\.bitbucket\.org\/?$/i.test(url)) throw new Error(`${ctx.name}: auth.base_url must be the Bitbucket Data Center server URL`);
+    return url.replace(/\/+$/, "");
+  }
+  return (url ?? CLOUD_API).replace(/\/+$/, "");
+}
+function authorization(ctx, deployment) {
+  const accessToken2 = typeof ctx.auth["access_token"] === "string" && ctx.auth["access_token"] !== "" ? ctx.auth["access_token"] : void 0;
+  const apiToken = typeof ctx.auth["api_token"] === "string" && ctx.auth["api_token"] !== "" ? ctx.auth["api_token"] : void 0;
+  if (deployment === "datacenter") {
+    if (!accessToken2) throw new Error(`${ctx.name}: auth.access_token (an HTTP access token) is required for Bitbucket Data Center`);
+    return { header: `Bearer ${accessToken2}`, kind: "bearer" };
+  }
+  if (apiToken) {
+    if (typeof ctx.auth["email"] !== "string" || ctx.auth["email"] === "") throw new Error(`${ctx.name}: auth.email is required with auth.api_token`);
+    return { header: `Basic ${Buffer.from(`${ctx.auth["email"]}:${apiToken}`, "utf8").toString("base64")}`, kind: "basic" };
+  }
+  if (accessToken2) return { header: `Bearer ${accessToken2}`, kind: "bearer" };
+  throw new Error(`${ctx.name}: set auth.email + auth.api_token, or auth.access_token, for Bitbucket Cloud`);
+}
+function cloudClient(ctx) {
+  const auth = authorization(ctx, "cloud");
+  const http3 = ctx.http({ baseUrl: `${baseUrl(ctx, "cloud")}/2.0`, headers: { authorization: auth.header, accept: "application/json" } });
   const signal = ctx.signal ? { signal: ctx.signal } : {};
-  const repoPath = (ref) => `/repos/${ref.owner}/${ref.repo}`;
+  const repo = (ref) => `/repositories/${ref.owner}/${ref.slug}`;
   return {
     http: http3,
+    authKind: auth.kind,
     user: () => http3.get("/user", signal),
-    async createStatus(ref, sha, body) {
-      await http3.post(`${repoPath(ref)}/statuses/${encodeURIComponent(sha)}`, body, signal);
+    workspace: (workspace) => http3.get(`/workspaces/${encodeURIComponent(workspace)}`, signal),
+    async createBuildStatus(ref, sha, body) {
+      await http3.post(`${repo(ref)}/commit/${encodeURIComponent(sha)}/statuses/build`, body, signal);
     },
-    issueComments: (ref, issue) => paginateLinkHeader(http3, {
-      request: { path: `${repoPath(ref)}/issues/${issue}/comments`, query: { per_page: PER_PAGE }, ...signal },
-      items: (body) => Array.isArray(body) ? body : []
+    comments: (ref, pullRequest) => paginateNextUrl(http3, {
+      request: { path: `${repo(ref)}/pullrequests/${pullRequest}/comments`, query: { pagelen: PAGE_SIZE }, ...signal },
+      items: (body) => body?.values,
+      nextUrl: (body) => body?.next
     }),
-    async createComment(ref, issue, body) {
-      return (await http3.post(`${repoPath(ref)}/issues/${issue}/comments`, { body }, signal)).body;
+    async createComment(ref, pullRequest, raw) {
+      await http3.post(`${repo(ref)}/pullrequests/${pullRequest}/comments`, commentBody(raw), signal);
     },
-    async updateComment(ref, id, body) {
-      return (await http3.request({ method: "PATCH", path: `${repoPath(ref)}/issues/comments/${id}`, body: { body }, ...signal })).body;
+    async updateComment(ref, pullRequest, id, raw) {
+      await http3.request({ method: "PUT", path: `${repo(ref)}/pullrequests/${pullRequest}/comments/${id}`, body: commentBody(raw), ...signal });
     }
   };
 }
-var DEFAULT_API_URL, API_VERSION, PER_PAGE;
-var init_client = __esm({
-  "src/connectors/github/client.ts"() {
+function commentBody(raw) {
+  return { type: "pullrequest_comment", content: { raw } };
+}
+function dcClient(ctx) {
+  const auth = authorization(ctx, "datacenter");
+  const root = baseUrl(ctx, "datacenter");
+  const http3 = ctx.http({ baseUrl: `${root}/rest`, headers: { authorization: auth.header, accept: "application/json" } });
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  const pr2 = (ref, id) => `/api/1.0/projects/${ref.owner}/repos/${ref.slug}/pull-requests/${id}`;
+  return {
+    http: http3,
+    baseUrl: root,
+    applicationProperties: () => http3.get("/api/1.0/application-properties", signal),
+    async createBuildStatus(sha, body) {
+      await http3.post(`/build-status/1.0/commits/${encodeURIComponent(sha)}`, body, signal);
+    },
+    activities: (ref, pullRequest) => paginateOffset(http3, {
+      request: { path: `${pr2(ref, pullRequest)}/activities`, ...signal },
+      offsetParam: "start",
+      limitParam: "limit",
+      pageSize: PAGE_SIZE,
+      items: (body) => body?.values,
+      hasMore: (body) => body?.isLastPage === void 0 ? void 0 : !body.isLastPage
+    }),
+    async createComment(ref, pullRequest, text3) {
+      await http3.post(`${pr2(ref, pullRequest)}/comments`, { text: text3 }, signal);
+    },
+    async updateComment(ref, pullRequest, id, version2, text3) {
+      await http3.request({ method: "PUT", path: `${pr2(ref, pullRequest)}/comments/${id}`, body: { text: text3, version: version2 }, ...signal });
+    }
+  };
+}
+var CLOUD_API, PAGE_SIZE;
+var init_client4 = __esm({
+  "src/connectors/bitbucket/client.ts"() {
     "use strict";
-    init_paginate_link();
-    DEFAULT_API_URL = "https://api.github.com";
-    API_VERSION = "2022-11-28";
-    PER_PAGE = 100;
+    init_paginate_token();
+    init_paginate_offset();
+    CLOUD_API = "https://api.bitbucket.org";
+    PAGE_SIZE = 100;
   }
 });
 
-// src/connectors/github/mapper.ts
-function repositoryRef(repository) {
+// src/connectors/bitbucket/mapper.ts
+function repoRef2(repository) {
   const parts = repository.split("/");
-  if (parts.length !== 2 || !parts[0] || !parts[1]) throw new Error(`"${repository}" is not a GitHub repository: expected owner/name`);
-  return { owner: encodeURIComponent(parts[0]), repo: encodeURIComponent(parts[1]) };
+  if (parts.length !== 2 || !parts[0] || !parts[1]) throw new Error(`"${repository}" is not a Bitbucket repository: expected workspace/slug or PROJECT/slug`);
+  return { owner: encodeURIComponent(parts[0]), slug: encodeURIComponent(parts[1]) };
 }
-function statusBody(status2) {
-  const description = status2.description.length > STATUS_DESCRIPTION_MAX ? `${status2.description.slice(0, STATUS_DESCRIPTION_MAX - 1)}\u2026` : status2.description;
-  return { state: status2.state, context: status2.context, description, ...status2.targetUrl ? { target_url: status2.targetUrl } : {} };
+function buildStatusBody(status2, fallbackUrl) {
+  return {
+    // `type` is required by the published description's base object; Bitbucket names the object commitstatus.
+    type: "commitstatus",
+    key: status2.context.length > KEY_MAX ? status2.context.slice(0, KEY_MAX) : status2.context,
+    state: STATE2[status2.state],
+    name: status2.context,
+    description: status2.description,
+    url: status2.targetUrl ?? fallbackUrl
+  };
 }
-function markedComment(comments, marker) {
-  return comments.find((c4) => typeof c4.body === "string" && c4.body.includes(marker));
-}
-function markedBody(body, marker) {
+function markedBody2(body, marker) {
   return body.includes(marker) ? body : `${marker}
 ${body}`;
 }
-function parseScopes(header) {
-  if (header === null) return void 0;
-  return header.split(",").map((s2) => s2.trim()).filter(Boolean);
+function isMarkedCloudComment(comment, marker) {
+  return !comment.deleted && typeof comment.content?.raw === "string" && comment.content.raw.includes(marker);
 }
-function missingScopes(granted, needs) {
-  const has = new Set(granted.flatMap((s2) => [s2, ...IMPLIED[s2] ?? []]));
-  const missing = [];
-  if (needs.statuses && !has.has("repo:status")) missing.push("repo:status (commit statuses)");
-  if (needs.comments && !has.has("public_repo")) missing.push("public_repo or repo (pull-request comments)");
-  return missing;
+function markedDcComment(activity, marker) {
+  if (activity.action !== "COMMENTED" || !activity.comment) return void 0;
+  return typeof activity.comment.text === "string" && activity.comment.text.includes(marker) ? activity.comment : void 0;
 }
-function parseTokenExpiration(header) {
-  if (!header) return void 0;
-  const m2 = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|Z|[+-]\d{2}:?\d{2})?$/.exec(header.trim());
-  if (!m2) return void 0;
-  const zone = !m2[3] || m2[3] === "UTC" || m2[3] === "Z" ? "Z" : m2[3].includes(":") ? m2[3] : `${m2[3].slice(0, 3)}:${m2[3].slice(3)}`;
-  const at2 = Date.parse(`${m2[1]}T${m2[2]}${zone}`);
-  return Number.isNaN(at2) ? void 0 : at2;
+function cloudWarnings(auth, now) {
+  const email = auth["email"];
+  const usesAppPassword = "app_password" in auth || "username" in auth || typeof email === "string" && email !== "" && !email.includes("@") && typeof auth["api_token"] === "string";
+  if (!usesAppPassword) return [];
+  const ended = now >= Date.parse(`${APP_PASSWORD_END}T00:00:00Z`);
+  return [
+    `Bitbucket Cloud app passwords ${ended ? "stopped" : "stop"} working on ${APP_PASSWORD_END}: use an Atlassian API token with your account email (auth.email + auth.api_token) or an access token (auth.access_token)`
+  ];
 }
-function expiryWarning(expiresAt, now) {
-  if (expiresAt === void 0) return void 0;
-  const days = (expiresAt - now) / 864e5;
-  if (days > EXPIRY_WARNING_DAYS) return void 0;
-  const when = new Date(expiresAt).toISOString().slice(0, 10);
-  return days <= 0 ? `the GitHub token expired on ${when}: create a new one` : `the GitHub token expires on ${when} (in ${Math.max(1, Math.floor(days))} day(s)): renew it before then`;
+function cloudResult(user, workspace, latencyMs, warnings) {
+  const name = user?.nickname ?? user?.display_name ?? user?.username ?? (workspace ? `access token of workspace ${workspace}` : void 0);
+  return { ok: true, latency_ms: latencyMs, vendor_version: "Bitbucket Cloud (REST API 2.0)", ...name ? { user: name } : {}, warnings };
 }
-var STATUS_DESCRIPTION_MAX, EXPIRY_WARNING_DAYS, IMPLIED;
-var init_mapper = __esm({
-  "src/connectors/github/mapper.ts"() {
-    "use strict";
-    STATUS_DESCRIPTION_MAX = 140;
-    EXPIRY_WARNING_DAYS = 14;
-    IMPLIED = { repo: ["repo:status", "public_repo", "repo_deployment", "repo:invite"] };
-  }
-});
-
-// src/connectors/github/runtime.ts
-var runtime_exports = {};
-__export(runtime_exports, {
-  githubRuntime: () => githubRuntime
-});
-async function testConnection(ctx) {
-  const client = githubClient(ctx);
-  const started = performance.now();
-  const res = await client.user();
-  const latency_ms = Math.round(performance.now() - started);
+function dcResult(props, userHeader, latencyMs) {
   const warnings = [];
-  const scopes = parseScopes(res.headers.get("x-oauth-scopes"));
-  if (scopes !== void 0) {
-    const ci = ctx.spec["ci"];
-    const missing = missingScopes(scopes, { statuses: true, comments: ci?.pr_comment === true });
-    if (missing.length) warnings.push(`the token lacks scope(s) ${missing.join(", ")}; it has: ${scopes.length ? scopes.join(", ") : "none"}`);
-  }
-  const expiry = expiryWarning(parseTokenExpiration(res.headers.get("github-authentication-token-expiration")), Date.now());
-  if (expiry) warnings.push(expiry);
-  const version2 = res.headers.get("x-github-enterprise-version");
+  const user = userHeader && userHeader !== "anonymous" ? userHeader : void 0;
+  if (userHeader === "anonymous") warnings.push("Bitbucket Data Center answered as the anonymous user: the access token was not applied");
   return {
     ok: true,
-    latency_ms,
-    ...typeof res.body?.login === "string" ? { user: res.body.login } : {},
-    ...version2 ? { vendor_version: `GitHub Enterprise Server ${version2}` } : {},
+    latency_ms: latencyMs,
+    ...props.version ? { vendor_version: `${props.displayName ?? "Bitbucket"} Data Center ${props.version}` } : {},
+    user: user ?? "access token (user not reported)",
     warnings
   };
 }
-var githubRuntime;
-var init_runtime = __esm({
-  "src/connectors/github/runtime.ts"() {
+var KEY_MAX, APP_PASSWORD_END, STATE2;
+var init_mapper4 = __esm({
+  "src/connectors/bitbucket/mapper.ts"() {
     "use strict";
-    init_client();
-    init_mapper();
-    githubRuntime = {
-      testConnection,
+    KEY_MAX = 40;
+    APP_PASSWORD_END = "2026-06-09";
+    STATE2 = { success: "SUCCESSFUL", pending: "INPROGRESS", failure: "FAILED", error: "FAILED" };
+  }
+});
+
+// src/connectors/bitbucket/runtime.ts
+var runtime_exports4 = {};
+__export(runtime_exports4, {
+  bitbucketRuntime: () => bitbucketRuntime
+});
+var workspaceOf, bitbucketRuntime;
+var init_runtime4 = __esm({
+  "src/connectors/bitbucket/runtime.ts"() {
+    "use strict";
+    init_client4();
+    init_mapper4();
+    workspaceOf = (ctx) => typeof ctx.config["workspace"] === "string" && ctx.config["workspace"] !== "" ? ctx.config["workspace"] : void 0;
+    bitbucketRuntime = {
+      async testConnection(ctx) {
+        if (bitbucketDeployment(ctx) === "datacenter") {
+          const client2 = dcClient(ctx);
+          const res2 = await client2.applicationProperties();
+          return dcResult(res2.body, res2.headers.get("x-ausername"), res2.latencyMs);
+        }
+        const client = cloudClient(ctx);
+        const warnings = cloudWarnings(ctx.auth, Date.now());
+        const workspace = workspaceOf(ctx);
+        if (!workspace) warnings.push("config.workspace is not set: Bitbucket Cloud needs it to sync repositories");
+        if (client.authKind === "basic") {
+          const res2 = await client.user();
+          return cloudResult(res2.body, workspace, res2.latencyMs, warnings);
+        }
+        if (!workspace) throw new Error(`${ctx.name}: config.workspace is required to test a Bitbucket Cloud access token`);
+        const res = await client.workspace(workspace);
+        return cloudResult(void 0, workspace, res.latencyMs, warnings);
+      },
       async setCommitStatus(ctx, status2) {
-        await githubClient(ctx).createStatus(repositoryRef(status2.repository), status2.sha, statusBody(status2));
+        const ref = repoRef2(status2.repository);
+        if (bitbucketDeployment(ctx) === "datacenter") {
+          const client = dcClient(ctx);
+          await client.createBuildStatus(status2.sha, buildStatusBody(status2, `${client.baseUrl}/projects/${ref.owner}/repos/${ref.slug}/commits/${status2.sha}`));
+          return;
+        }
+        await cloudClient(ctx).createBuildStatus(ref, status2.sha, buildStatusBody(status2, `https://bitbucket.org/${ref.owner}/${ref.slug}/commits/${status2.sha}`));
       },
       async upsertComment(ctx, comment) {
-        const client = githubClient(ctx);
-        const ref = repositoryRef(comment.repository);
-        const body = markedBody(comment.body, comment.marker);
-        let found;
-        for await (const c4 of client.issueComments(ref, comment.pullRequest)) {
-          if (markedComment([c4], comment.marker)) {
-            found = c4;
+        const ref = repoRef2(comment.repository);
+        const body = markedBody2(comment.body, comment.marker);
+        if (bitbucketDeployment(ctx) === "datacenter") {
+          const client2 = dcClient(ctx);
+          let found;
+          for await (const activity of client2.activities(ref, comment.pullRequest)) {
+            found = markedDcComment(activity, comment.marker);
+            if (found) break;
+          }
+          if (found) {
+            await client2.updateComment(ref, comment.pullRequest, found.id, found.version, body);
+            return "updated";
+          }
+          await client2.createComment(ref, comment.pullRequest, body);
+          return "created";
+        }
+        const client = cloudClient(ctx);
+        let id;
+        for await (const c4 of client.comments(ref, comment.pullRequest)) {
+          if (isMarkedCloudComment(c4, comment.marker)) {
+            id = c4.id;
             break;
           }
         }
-        if (found) {
-          await client.updateComment(ref, found.id, body);
+        if (id !== void 0) {
+          await client.updateComment(ref, comment.pullRequest, id, body);
           return "updated";
         }
         await client.createComment(ref, comment.pullRequest, body);
@@ -38766,288 +38810,186 @@ var init_runtime = __esm({
   }
 });
 
-// src/connectors/github/index.ts
-var init_github = __esm({
-  "src/connectors/github/index.ts"() {
+// src/connectors/bitbucket/index.ts
+var init_bitbucket = __esm({
+  "src/connectors/bitbucket/index.ts"() {
     "use strict";
     init_registry();
-    init_catalog10();
-    registerConnector({ entry: githubEntry, runtime: () => Promise.resolve().then(() => (init_runtime(), runtime_exports)).then((m2) => m2.githubRuntime) });
+    init_catalog4();
+    registerConnector({ entry: bitbucketEntry, runtime: () => Promise.resolve().then(() => (init_runtime4(), runtime_exports4)).then((m2) => m2.bitbucketRuntime) });
   }
 });
 
-// src/connectors/gitlab/catalog.ts
-var gitlabEntry;
-var init_catalog11 = __esm({
-  "src/connectors/gitlab/catalog.ts"() {
+// src/connectors/blackduck/catalog.ts
+var blackduckEntry;
+var init_catalog5 = __esm({
+  "src/connectors/blackduck/catalog.ts"() {
     "use strict";
-    gitlabEntry = {
-      type: "gitlab",
-      displayName: "GitLab",
-      category: "cicd",
-      archetype: "asset_source",
-      description: "GitLab.com or self-managed GitLab projects with pipeline events, commit statuses and merge request notes (REST API v4).",
-      capabilities: ["asset_sync", "webhooks_inbound", "commit_status", "pr_comment", "connection_test"],
-      severity: { description: "none: CI systems report no findings of their own", mapping: {} },
+    blackduckEntry = {
+      type: "blackduck",
+      displayName: "Black Duck",
+      category: "sca",
+      archetype: "pull_only",
+      description: "Black Duck SCA vulnerable BOM components, SBOMs and dependency paths pulled per project version.",
+      capabilities: ["pull_results", "sbom_export", "dependency_graph", "connection_test"],
+      // OK and UNKNOWN are the no-risk buckets of Black Duck's risk-profile counts (RiskCountType).
+      severity: {
+        description: "vulnerability severity CRITICAL, HIGH, MEDIUM, LOW (CVSS-derived); risk profiles add OK and UNKNOWN",
+        mapping: { critical: "critical", high: "high", medium: "medium", low: "low", ok: "info", unknown: "info" }
+      },
       destinationField: "auth.base_url",
       auth: [
         {
           name: "base_url",
           kind: "url",
-          required: false,
-          default: "https://gitlab.com",
-          description: "GitLab instance URL without /api/v4: https://gitlab.com, or the URL of a self-managed or Dedicated instance."
+          required: true,
+          example: "https://blackduck.acme.com",
+          description: "Root URL of the Black Duck server (self-hosted or the customer hostname of a hosted instance), without /api."
         },
         {
-          name: "token",
+          name: "api_token",
           kind: "secret",
           required: true,
-          description: "Personal, group or project access token with the api scope, sent in the PRIVATE-TOKEN header."
+          description: "Long-lived user API token, exchanged at POST /api/tokens/authenticate for a short-lived bearer token."
         }
       ],
       config: [
         {
-          name: "group",
-          kind: "string",
-          required: false,
-          example: "acme/appsec",
-          description: "Full path of a group whose projects, subgroups included, are synced."
-        },
-        {
-          name: "projects",
+          name: "project_names",
           kind: "string_list",
           required: false,
-          example: ["acme/payments-service", "1234"],
-          description: "Project full paths or numeric IDs to sync besides the group; with neither set, every project the token is a member of is synced."
+          example: ["payments-service"],
+          description: "Black Duck project names whose versions are pulled; empty pulls every project the token can read."
         }
-      ],
-      docsUrl: "https://docs.gitlab.com/api/rest/"
+      ]
     };
   }
 });
 
-// src/connectors/gitlab/index.ts
-var init_gitlab = __esm({
-  "src/connectors/gitlab/index.ts"() {
+// src/connectors/blackduck/client.ts
+async function blackduckSession(ctx) {
+  const baseUrl2 = String(ctx.auth.base_url);
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  const login = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `token ${String(ctx.auth.api_token)}`, accept: USER_MEDIA } });
+  const authentication = await login.post("/api/tokens/authenticate", void 0, signal);
+  const bearer = authentication.body.bearerToken;
+  if (typeof bearer !== "string" || bearer === "") {
+    throw new Error(`${ctx.name}: Black Duck answered POST /api/tokens/authenticate without a bearerToken`);
+  }
+  const csrf = authentication.headers.get("x-csrf-token");
+  const http3 = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `Bearer ${bearer}`, ...csrf ? { "x-csrf-token": csrf } : {} } });
+  return {
+    authentication,
+    currentVersion: () => http3.get("/api/current-version", { headers: { accept: "application/json" }, ...signal }),
+    currentUser: () => http3.get("/api/current-user", { headers: { accept: USER_MEDIA }, ...signal })
+  };
+}
+var USER_MEDIA;
+var init_client5 = __esm({
+  "src/connectors/blackduck/client.ts"() {
     "use strict";
-    init_registry();
-    init_catalog11();
-    registerConnector({ entry: gitlabEntry });
+    USER_MEDIA = "application/vnd.blackducksoftware.user-4+json";
   }
 });
 
-// src/connectors/invicti/catalog.ts
-var invictiEntry;
-var init_catalog12 = __esm({
-  "src/connectors/invicti/catalog.ts"() {
+// src/connectors/blackduck/mapper.ts
+function connectionResult3(auth, version2, user, latencyMs) {
+  const warnings = [];
+  if (user.active === false) warnings.push(`Black Duck user ${user.userName ?? "(unnamed)"} is inactive; its API token will stop working`);
+  if (typeof auth.expiresInMilliseconds === "number" && auth.expiresInMilliseconds < 12e4) {
+    warnings.push(`Black Duck issues bearer tokens valid only ${Math.round(auth.expiresInMilliseconds / 1e3)} s; secwire re-authenticates on expiry`);
+  }
+  const name = [user.firstName, user.lastName].filter(Boolean).join(" ");
+  const who = user.userName ?? user.email ?? "unknown";
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: version2.version ? `Black Duck ${version2.version}` : "Black Duck (version not reported)",
+    user: name ? `${who} (${name})` : who,
+    warnings
+  };
+}
+var init_mapper5 = __esm({
+  "src/connectors/blackduck/mapper.ts"() {
     "use strict";
-    invictiEntry = {
-      type: "invicti",
-      displayName: "Invicti Enterprise",
+  }
+});
+
+// src/connectors/blackduck/runtime.ts
+var runtime_exports5 = {};
+__export(runtime_exports5, {
+  blackduckRuntime: () => blackduckRuntime
+});
+var blackduckRuntime;
+var init_runtime5 = __esm({
+  "src/connectors/blackduck/runtime.ts"() {
+    "use strict";
+    init_client5();
+    init_mapper5();
+    blackduckRuntime = {
+      async testConnection(ctx) {
+        const session = await blackduckSession(ctx);
+        const [version2, user] = [await session.currentVersion(), await session.currentUser()];
+        const latency = session.authentication.latencyMs + version2.latencyMs + user.latencyMs;
+        return connectionResult3(session.authentication.body, version2.body, user.body, latency);
+      }
+    };
+  }
+});
+
+// src/connectors/blackduck/index.ts
+var init_blackduck = __esm({
+  "src/connectors/blackduck/index.ts"() {
+    "use strict";
+    init_registry();
+    init_catalog5();
+    registerConnector({ entry: blackduckEntry, runtime: () => Promise.resolve().then(() => (init_runtime5(), runtime_exports5)).then((m2) => m2.blackduckRuntime) });
+  }
+});
+
+// src/connectors/burp/catalog.ts
+var burpEntry;
+var init_catalog6 = __esm({
+  "src/connectors/burp/catalog.ts"() {
+    "use strict";
+    burpEntry = {
+      type: "burp",
+      displayName: "Burp Suite DAST / Enterprise Edition",
       category: "dast",
       archetype: "scanner",
-      description: "Invicti Enterprise (formerly Netsparker Enterprise), on-demand or on-premises: websites, scans and issues via the API 1.0 with user ID and API token.",
+      description: "PortSwigger Burp Suite DAST (formerly Enterprise Edition): sites, scans and issues via the GraphQL API with an API user key.",
       capabilities: ["remote_scans", "pull_results", "asset_sync", "connection_test"],
+      // Burp has no critical; confidence (certain/firm/tentative) is a separate axis the mapper may use.
       severity: {
-        description: "issue severity Critical / High / Medium / Low / BestPractice / Information",
-        mapping: {
-          critical: "critical",
-          high: "high",
-          medium: "medium",
-          low: "low",
-          bestpractice: "info",
-          information: "info"
-        }
+        description: "issue severity high / medium / low / info",
+        mapping: { high: "high", medium: "medium", low: "low", info: "info" }
       },
       destinationField: "auth.base_url",
       auth: [
         {
           name: "base_url",
           kind: "url",
-          required: false,
-          default: "https://www.netsparkercloud.com",
-          description: "Invicti Enterprise host; the on-demand default, or your own host for on-premises and other hosted regions."
-        },
-        {
-          name: "user_id",
-          kind: "string",
           required: true,
-          description: "User ID from API Settings, sent with the API token as HTTP Basic auth."
+          example: "https://burp.example.com",
+          description: "Burp Suite DAST web server URL; the GraphQL endpoint is /graphql/v1 on it."
         },
         {
-          name: "api_token",
+          name: "api_key",
           kind: "secret",
           required: true,
-          description: "API token from API Settings; resetting it there revokes the old one."
+          description: "API key of a dedicated API user, sent as the raw Authorization header value."
         }
       ],
       config: [
         {
-          name: "scan_profile",
+          name: "site_id",
           kind: "string",
           required: false,
-          example: "Full Scan - Production",
-          description: "Name of the scan profile secwire launches scans with; scans use the target website's default policy when unset."
+          example: "42",
+          description: "Site whose scans secwire schedules and whose issues it pulls; all sites the API user can see when unset."
         }
       ],
-      docsUrl: "https://docs.invicti.com/ie-is/api-settings-overview"
-    };
-  }
-});
-
-// src/connectors/invicti/index.ts
-var init_invicti = __esm({
-  "src/connectors/invicti/index.ts"() {
-    "use strict";
-    init_registry();
-    init_catalog12();
-    registerConnector({ entry: invictiEntry });
-  }
-});
-
-// src/connectors/jenkins/catalog.ts
-var jenkinsEntry;
-var init_catalog13 = __esm({
-  "src/connectors/jenkins/catalog.ts"() {
-    "use strict";
-    jenkinsEntry = {
-      type: "jenkins",
-      displayName: "Jenkins",
-      category: "cicd",
-      archetype: "asset_source",
-      description: "Jenkins jobs and builds read through the JSON remote access API, with build events received as webhooks.",
-      capabilities: ["asset_sync", "webhooks_inbound", "connection_test"],
-      severity: { description: "none: CI systems report no findings of their own", mapping: {} },
-      destinationField: "auth.base_url",
-      auth: [
-        {
-          name: "base_url",
-          kind: "url",
-          required: true,
-          example: "https://jenkins.acme.com",
-          description: "Jenkins root URL including any context path, e.g. https://ci.acme.com/jenkins."
-        },
-        {
-          name: "username",
-          kind: "string",
-          required: true,
-          example: "svc-secwire",
-          description: "Jenkins user the API token belongs to."
-        },
-        {
-          name: "api_token",
-          kind: "secret",
-          required: true,
-          description: "API token of that user, sent with HTTP Basic auth (Jenkins 2.96+ needs no CSRF crumb for API tokens)."
-        }
-      ],
-      config: [
-        {
-          name: "jobs",
-          kind: "string_list",
-          required: false,
-          example: ["payments/main", "web-build"],
-          description: "Full job names (folders separated by /) to sync; empty syncs every job the user can read."
-        }
-      ],
-      docsUrl: "https://www.jenkins.io/doc/book/using/remote-access-api/"
-    };
-  }
-});
-
-// src/connectors/jenkins/index.ts
-var init_jenkins = __esm({
-  "src/connectors/jenkins/index.ts"() {
-    "use strict";
-    init_registry();
-    init_catalog13();
-    registerConnector({ entry: jenkinsEntry });
-  }
-});
-
-// src/connectors/jira/catalog.ts
-var jiraEntry;
-var init_catalog14 = __esm({
-  "src/connectors/jira/catalog.ts"() {
-    "use strict";
-    jiraEntry = {
-      type: "jira",
-      displayName: "Jira",
-      category: "itsm",
-      archetype: "itsm",
-      description: "Atlassian Jira Cloud (REST v3, email + API token) or Jira Data Center (REST v2, personal access token).",
-      capabilities: ["tickets", "bulk_tickets", "webhooks_inbound", "connection_test"],
-      // Jira priorities are instance-defined; these are the defaults every new site ships with.
-      severity: {
-        description: "issue priority (instance-defined; defaults Highest, High, Medium, Low, Lowest)",
-        mapping: { highest: "critical", high: "high", medium: "medium", low: "low", lowest: "info" }
-      },
-      destinationField: "auth.base_url",
-      auth: [
-        {
-          name: "deployment",
-          kind: "enum",
-          required: false,
-          default: "cloud",
-          enum: ["cloud", "datacenter"],
-          description: "Jira Cloud (Basic auth with email and API token) or Jira Data Center (Bearer personal access token)."
-        },
-        {
-          name: "base_url",
-          kind: "url",
-          required: true,
-          example: "https://acme.atlassian.net",
-          description: "Site URL: https://<site>.atlassian.net for Cloud, or the Data Center base URL including any context path."
-        },
-        {
-          name: "email",
-          kind: "string",
-          required: false,
-          requiredWhen: { field: "deployment", equals: "cloud" },
-          pattern: "^[^@\\s]+@[^@\\s]+$",
-          example: "secops-bot@acme.com",
-          description: "Atlassian account email the API token belongs to (Cloud)."
-        },
-        {
-          name: "api_token",
-          kind: "secret",
-          required: false,
-          requiredWhen: { field: "deployment", equals: "cloud" },
-          description: "Atlassian API token, sent as Basic email:token (Cloud)."
-        },
-        {
-          name: "pat",
-          kind: "secret",
-          required: false,
-          requiredWhen: { field: "deployment", equals: "datacenter" },
-          description: "Personal access token (Jira 8.14+), sent as Authorization: Bearer (Data Center)."
-        }
-      ],
-      config: [
-        {
-          name: "project_key",
-          kind: "string",
-          required: true,
-          pattern: "^[A-Z][A-Z0-9_]{1,9}$",
-          example: "SEC",
-          description: "Key of the project tickets are created in."
-        },
-        {
-          name: "issue_type",
-          kind: "string",
-          required: false,
-          default: "Bug",
-          description: "Issue type name used for new tickets; must exist in the project."
-        },
-        {
-          name: "labels",
-          kind: "string_list",
-          required: false,
-          default: ["secwire"],
-          description: "Labels added to every ticket secwire creates."
-        }
-      ],
-      docsUrl: "https://developer.atlassian.com/cloud/jira/platform/rest/v3/"
+      docsUrl: "https://portswigger.net/burp/documentation/dast/user-guide/api-documentation/graphql-api/getting-started"
     };
   }
 });
@@ -39649,9 +39591,9 @@ function registerHeaderValue(value, using) {
   using.add(trimmed);
   const scheme = /^([A-Za-z][\w.-]*)\s+(\S.*)$/.exec(trimmed);
   if (scheme) {
-    const credentials = scheme[2].trim();
-    using.add(credentials);
-    if (scheme[1].toLowerCase() === "basic") registerBasic(credentials, using);
+    const credentials2 = scheme[2].trim();
+    using.add(credentials2);
+    if (scheme[1].toLowerCase() === "basic") registerBasic(credentials2, using);
   }
   if (trimmed.includes("=")) {
     for (const pair of trimmed.split(/[;,]/)) {
@@ -39704,12 +39646,12 @@ function encodeBody(body) {
   return { bytes: Buffer.from(JSON.stringify(body), "utf8"), contentType: "application/json" };
 }
 function decodeBody(bytes, contentType) {
-  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
-  if (text.trim() === "" || !contentType || !/[/+]json\b/i.test(contentType)) return text;
+  const text3 = bytes.toString("utf8").replace(/^\uFEFF/, "");
+  if (text3.trim() === "" || !contentType || !/[/+]json\b/i.test(contentType)) return text3;
   try {
-    return JSON.parse(text);
+    return JSON.parse(text3);
   } catch {
-    return text;
+    return text3;
   }
 }
 var init_request_body = __esm({
@@ -39719,10 +39661,10 @@ var init_request_body = __esm({
 });
 
 // src/http/request-url.ts
-function parseBaseUrl(baseUrl) {
+function parseBaseUrl(baseUrl2) {
   let url;
   try {
-    url = new URL(baseUrl);
+    url = new URL(baseUrl2);
   } catch {
     throw new TypeError(`the base URL is not a valid URL`);
   }
@@ -39752,8 +39694,8 @@ function requestUrl(base, path19, query) {
     for (const [name, value] of Object.entries(query)) {
       if (value !== void 0) extra.append(name, String(value));
     }
-    const text = extra.toString();
-    if (text !== "") url.search = url.search ? `${url.search}&${text}` : `?${text}`;
+    const text3 = extra.toString();
+    if (text3 !== "") url.search = url.search ? `${url.search}&${text3}` : `?${text3}`;
   }
   return { url };
 }
@@ -39781,12 +39723,12 @@ var init_body_excerpt = __esm({
 // src/http/retry-after.ts
 function parseRetryAfter(value, now) {
   if (value === null || value === void 0) return void 0;
-  const text = value.trim();
-  if (text === "") return void 0;
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1e3);
-  if (!/[a-z]/i.test(text)) return void 0;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+  const text3 = value.trim();
+  if (text3 === "") return void 0;
+  if (/^\d+(\.\d+)?$/.test(text3)) return Math.round(Number(text3) * 1e3);
+  if (!/[a-z]/i.test(text3)) return void 0;
+  const date2 = Date.parse(text3);
+  return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - now);
 }
 function throttleWaitMs(headers, now) {
   const retryAfter = parseRetryAfter(headers.get("retry-after"), now);
@@ -39805,12 +39747,12 @@ function quotaResetMs(headers, now) {
     const n3 = Number(reset2);
     return n3 > 1e9 ? Math.max(0, Math.round(n3 * 1e3 - now)) : Math.round(n3 * 1e3);
   }
-  const date = Date.parse(reset2);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+  const date2 = Date.parse(reset2);
+  return Number.isNaN(date2) ? void 0 : Math.max(0, date2 - now);
 }
 function seconds2(value) {
-  const text = value?.trim();
-  return text && /^\d+(\.\d+)?$/.test(text) ? Math.round(Number(text) * 1e3) : void 0;
+  const text3 = value?.trim();
+  return text3 && /^\d+(\.\d+)?$/.test(text3) ? Math.round(Number(text3) * 1e3) : void 0;
 }
 var init_retry_after = __esm({
   "src/http/retry-after.ts"() {
@@ -40284,7 +40226,7 @@ function lowerCaseKeys(headers) {
   return out;
 }
 var DEFAULT_TIMEOUT_MS, DEFAULT_MAX_SOCKETS, DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_BYTES, IDEMPOTENT;
-var init_client2 = __esm({
+var init_client6 = __esm({
   "src/http/client.ts"() {
     "use strict";
     init_redactor();
@@ -40310,73 +40252,54 @@ var init_client2 = __esm({
   }
 });
 
-// src/http/paginate-offset.ts
-async function* paginateOffset(client, options) {
-  const style = options.style ?? "offset";
-  const offsetParam = options.offsetParam ?? (style === "page" ? "page" : "offset");
-  const limitParam = options.limitParam ?? "limit";
-  const pageSize = options.pageSize ?? 100;
-  const placement = options.placement ?? "query";
-  const guard = new PageGuard(options.request.path, options.maxPages);
-  let position = options.start ?? (style === "page" ? 1 : 0);
-  let seen = 0;
-  for (; ; ) {
-    const response = await fetchPage(client, options.request, { [offsetParam]: position, [limitParam]: pageSize }, placement);
-    const items = options.items(response.body, response) ?? [];
-    for (const item of items) yield item;
-    seen += items.length;
-    if (items.length === 0) return;
-    const more = options.hasMore?.(response.body, response);
-    const total = options.total?.(response.body, response);
-    if (more === false) return;
-    if (more === void 0) {
-      if (total !== void 0 && seen >= total) return;
-      if (total === void 0 && items.length < pageSize) return;
+// src/http/link-header.ts
+function parseLinkHeader(value) {
+  if (!value) return [];
+  const links = [];
+  for (const match of value.matchAll(LINK)) {
+    const params = {};
+    for (const param of (match[2] ?? "").matchAll(PARAM)) {
+      const name = param[1].toLowerCase();
+      const raw = (param[2] ?? "").trim();
+      const text3 = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, "$1") : raw;
+      if (!(name in params)) params[name] = text3;
     }
-    position = style === "page" ? position + 1 : position + items.length;
-    guard.next(String(position));
+    links.push({ url: match[1].trim(), rel: (params.rel ?? "").toLowerCase().split(/\s+/).filter(Boolean), params });
   }
+  return links;
 }
-var init_paginate_offset = __esm({
-  "src/http/paginate-offset.ts"() {
+function linkTarget(value, rel = "next") {
+  const wanted = rel.toLowerCase();
+  return parseLinkHeader(value).find((link2) => link2.rel.includes(wanted))?.url;
+}
+var LINK, PARAM;
+var init_link_header = __esm({
+  "src/http/link-header.ts"() {
     "use strict";
-    init_paginate_core();
+    LINK = /<([^>]*)>\s*((?:;\s*[^;,\s=]+\s*(?:=\s*(?:"(?:[^"\\]|\\.)*"|[^;,]*))?\s*)*)/g;
+    PARAM = /;\s*([^;,\s=]+)\s*(?:=\s*("(?:[^"\\]|\\.)*"|[^;,]*))?/g;
   }
 });
 
-// src/http/paginate-token.ts
-async function* paginateToken(client, options) {
-  const tokenParam = options.tokenParam ?? "pageToken";
-  const placement = options.placement ?? "query";
-  const guard = new PageGuard(options.request.path, options.maxPages);
-  let token;
-  for (; ; ) {
-    const response = await fetchPage(client, options.request, token === void 0 ? {} : { [tokenParam]: token }, placement);
-    const items = options.items(response.body, response) ?? [];
-    for (const item of items) yield item;
-    const next = options.nextToken(response.body, response);
-    if (next === null || next === void 0 || next === "") return;
-    guard.next(next);
-    token = next;
-  }
-}
-async function* paginateNextUrl(client, options) {
+// src/http/paginate-link.ts
+async function* paginateLinkHeader(client, options) {
   const guard = new PageGuard(options.request.path, options.maxPages);
   let response = await fetchPage(client, options.request, {}, "query");
   for (; ; ) {
     const items = options.items(response.body, response) ?? [];
     for (const item of items) yield item;
-    const next = options.nextUrl(response.body, response);
+    const next = linkTarget(response.headers.get("link"), options.rel ?? "next");
     if (!next) return;
-    const path19 = options.relativeTo === "client" && !/^[a-z][a-z0-9+.-]*:/i.test(next) ? next : new URL(next, response.url).href;
-    guard.next(path19);
+    const url = new URL(next, response.url).href;
+    guard.next(url);
     const { query: _query, body: _body, ...rest } = options.request;
-    response = await client.request({ ...rest, method: options.request.method ?? "GET", path: path19 });
+    response = await client.request({ ...rest, method: options.request.method ?? "GET", path: url });
   }
 }
-var init_paginate_token = __esm({
-  "src/http/paginate-token.ts"() {
+var init_paginate_link = __esm({
+  "src/http/paginate-link.ts"() {
     "use strict";
+    init_link_header();
     init_paginate_core();
   }
 });
@@ -40425,7 +40348,7 @@ __export(http_exports, {
 var init_http = __esm({
   "src/http/index.ts"() {
     "use strict";
-    init_client2();
+    init_client6();
     init_http_error();
     init_http_config_error();
     init_retry();
@@ -40442,6 +40365,1416 @@ var init_http = __esm({
   }
 });
 
+// src/connectors/burp/client.ts
+function burpApi(ctx) {
+  const http3 = ctx.http({ baseUrl: String(ctx.auth.base_url), headers: { authorization: String(ctx.auth.api_key), accept: "application/json" } });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    baseUrl: http3.baseUrl,
+    // A read-only query: safe to send twice, so it is retried like a GET.
+    siteTree: () => http3.post(GRAPHQL_PATH, { query: SITE_TREE_QUERY, variables: {} }, { idempotent: true, ...opts })
+  };
+}
+var GRAPHQL_PATH, SITE_TREE_QUERY;
+var init_client7 = __esm({
+  "src/connectors/burp/client.ts"() {
+    "use strict";
+    GRAPHQL_PATH = "/graphql/v1";
+    SITE_TREE_QUERY = "query SecwireConnectionTest { site_tree { sites { id name } } }";
+  }
+});
+
+// src/connectors/burp/mapper.ts
+function graphQlProblem(answer) {
+  const errors = answer.errors ?? [];
+  if (errors.length === 0) return void 0;
+  const message = errors.map((e) => e.message ?? "unknown error").join("; ");
+  return { message, auth: /unauthori[sz]ed|authenticat|api key/i.test(message) };
+}
+function connectionResult4(answer, latencyMs) {
+  const sites = answer.data?.site_tree?.sites ?? [];
+  const warnings = [];
+  if (sites.length === 0) warnings.push("the Burp API user sees no sites: give its role access to the sites secwire should scan");
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    // The GraphQL API has no version or licence query (unconfirmed), so the API generation is reported.
+    vendor_version: "Burp Suite DAST GraphQL API v1",
+    license: `${sites.length} site${sites.length === 1 ? "" : "s"} visible`,
+    user: "API user of the key (the API does not name it)",
+    warnings
+  };
+}
+var init_mapper6 = __esm({
+  "src/connectors/burp/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/burp/runtime.ts
+var runtime_exports6 = {};
+__export(runtime_exports6, {
+  burpRuntime: () => burpRuntime
+});
+var burpRuntime;
+var init_runtime6 = __esm({
+  "src/connectors/burp/runtime.ts"() {
+    "use strict";
+    init_http();
+    init_catalog6();
+    init_client7();
+    init_mapper6();
+    burpRuntime = {
+      async testConnection(ctx) {
+        const api = burpApi(ctx);
+        const answer = await api.siteTree();
+        const problem = graphQlProblem(answer.body);
+        if (problem) {
+          throw new HttpError({
+            kind: problem.auth ? "authentication" : "rejected",
+            integration: ctx.name,
+            vendor: burpEntry.displayName,
+            method: "POST",
+            path: GRAPHQL_PATH,
+            host: new URL(api.baseUrl).host,
+            status: answer.status,
+            retryable: false,
+            body: problem.message.slice(0, 300)
+          });
+        }
+        return connectionResult4(answer.body, answer.latencyMs);
+      }
+    };
+  }
+});
+
+// src/connectors/burp/index.ts
+var init_burp = __esm({
+  "src/connectors/burp/index.ts"() {
+    "use strict";
+    init_registry();
+    init_catalog6();
+    registerConnector({ entry: burpEntry, runtime: () => Promise.resolve().then(() => (init_runtime6(), runtime_exports6)).then((m2) => m2.burpRuntime) });
+  }
+});
+
+// src/connectors/checkmarx_one/catalog.ts
+var checkmarxOneEntry;
+var init_catalog7 = __esm({
+  "src/connectors/checkmarx_one/catalog.ts"() {
+    "use strict";
+    checkmarxOneEntry = {
+      type: "checkmarx_one",
+      displayName: "Checkmarx One",
+      category: "sast",
+      archetype: "pull_only",
+      description: "Checkmarx One (SAST, SCA, KICS) results pulled per project, authenticated with an API key exchanged at the tenant IAM.",
+      capabilities: ["pull_results", "sbom_export", "dependency_graph", "webhooks_inbound", "connection_test"],
+      severity: {
+        description: "result severity CRITICAL, HIGH, MEDIUM, LOW, INFO (same five levels as secwire)",
+        mapping: { critical: "critical", high: "high", medium: "medium", low: "low", info: "info" }
+      },
+      destinationField: "auth.base_url",
+      auth: [
+        {
+          name: "base_url",
+          kind: "url",
+          required: true,
+          example: "https://ast.checkmarx.net",
+          description: "Regional API host of the tenant, e.g. https://ast.checkmarx.net (US), https://eu.ast.checkmarx.net, https://deu.ast.checkmarx.net, https://anz.ast.checkmarx.net, https://ind.ast.checkmarx.net or https://sng.ast.checkmarx.net."
+        },
+        {
+          name: "iam_url",
+          kind: "url",
+          required: false,
+          example: "https://eu.iam.checkmarx.net",
+          description: 'IAM host the API key is exchanged at; leave unset to derive it from base_url by replacing the leading "ast." with "iam." (https://eu.ast.checkmarx.net becomes https://eu.iam.checkmarx.net).'
+        },
+        {
+          name: "tenant",
+          kind: "string",
+          required: true,
+          example: "acme",
+          description: "Tenant account name, used as the IAM realm in /auth/realms/{tenant}/protocol/openid-connect/token."
+        },
+        {
+          name: "api_key",
+          kind: "secret",
+          required: true,
+          description: "API key (an OAuth refresh token, client_id ast-app) exchanged for a short-lived Bearer access token."
+        }
+      ],
+      config: [
+        {
+          name: "project_ids",
+          kind: "string_list",
+          required: false,
+          pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+          example: ["2c5e1f0a-6a1b-4f3e-9d2a-0b7c1e9f4a11"],
+          description: "Project IDs (UUIDs) whose latest scan results are pulled; empty pulls every project the API key can read."
+        }
+      ],
+      docsUrl: "https://checkmarx.com/resource/documents/en/34965-68774-checkmarx-one-authentication-api.html"
+    };
+  }
+});
+
+// src/connectors/checkmarx_one/client.ts
+import { createHash as createHash2 } from "node:crypto";
+function iamUrlFor(baseUrl2, iamUrl) {
+  const base = new URL(baseUrl2);
+  const derivedHost = /(^|\.)ast\.checkmarx\.net$/i.test(base.hostname) ? base.hostname.replace(/(^|\.)ast\.checkmarx\.net$/i, "$1iam.checkmarx.net") : void 0;
+  if (iamUrl) {
+    const iam = new URL(iamUrl);
+    if (derivedHost && iam.hostname.toLowerCase() !== derivedHost.toLowerCase()) {
+      throw new TypeError(`iam_url ${iam.host} is not the IAM of ${base.host} (expected ${derivedHost}); the API key is only sent to its own region`);
+    }
+    return iam.origin;
+  }
+  if (!derivedHost) throw new TypeError(`cannot derive the IAM host from ${base.host}: set auth.iam_url`);
+  return `${base.protocol}//${derivedHost}${base.port ? `:${base.port}` : ""}`;
+}
+function asAuthentication(error) {
+  if (isHttpError(error, "rejected") && error.status === 400 && /invalid_grant|invalid_client|unauthorized_client/.test(error.details.body ?? "")) {
+    return new HttpError({ ...error.details, kind: "authentication", retryable: false }, { cause: error });
+  }
+  return error;
+}
+async function accessToken(ctx, now = Date.now) {
+  const iam = iamUrlFor(String(ctx.auth.base_url), typeof ctx.auth.iam_url === "string" && ctx.auth.iam_url !== "" ? ctx.auth.iam_url : void 0);
+  const tenant = String(ctx.auth.tenant);
+  const apiKey = String(ctx.auth.api_key);
+  const key = `${iam}|${tenant}|${createHash2("sha256").update(apiKey).digest("hex")}`;
+  const cached2 = tokenCache.get(key);
+  if (cached2 && cached2.expiresAt - EXPIRY_MARGIN_MS > now()) return { ...cached2, latencyMs: 0 };
+  ctx.http({ baseUrl: iam, headers: { "x-refresh-token": apiKey } });
+  const http3 = ctx.http({ baseUrl: iam, headers: { accept: "application/json" } });
+  const form = new URLSearchParams({ grant_type: "refresh_token", client_id: CLIENT_ID, refresh_token: apiKey });
+  let response;
+  try {
+    response = await http3.post(`/auth/realms/${encodeURIComponent(tenant)}/protocol/openid-connect/token`, form, ctx.signal ? { signal: ctx.signal } : {});
+  } catch (error) {
+    throw asAuthentication(error);
+  }
+  const access = response.body.access_token;
+  if (typeof access !== "string" || access === "") throw new Error(`${ctx.name}: the Checkmarx One IAM answered without an access_token`);
+  const token = { key, accessToken: access, expiresAt: now() + (response.body.expires_in ?? 300) * 1e3, response: response.body, latencyMs: response.latencyMs };
+  tokenCache.set(key, token);
+  return token;
+}
+async function checkmarxOneApi(ctx) {
+  const token = await accessToken(ctx);
+  const http3 = ctx.http({ baseUrl: String(ctx.auth.base_url), headers: { authorization: `Bearer ${token.accessToken}`, accept: API_MEDIA } });
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  const forgetOn401 = async (call) => call.catch((error) => {
+    if (isHttpError(error, "authentication")) tokenCache.delete(token.key);
+    throw error;
+  });
+  return { token, versions: () => forgetOn401(http3.get("/api/versions", signal)) };
+}
+var CLIENT_ID, API_MEDIA, EXPIRY_MARGIN_MS, tokenCache;
+var init_client8 = __esm({
+  "src/connectors/checkmarx_one/client.ts"() {
+    "use strict";
+    init_http();
+    CLIENT_ID = "ast-app";
+    API_MEDIA = "application/json; version=1.0";
+    EXPIRY_MARGIN_MS = 6e4;
+    tokenCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/connectors/checkmarx_one/mapper.ts
+function jwtClaims(token) {
+  const payload = token?.split(".")[1];
+  if (!payload) return {};
+  try {
+    const parsed = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+    return parsed && typeof parsed === "object" ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function versionText(v2) {
+  const engines = [v2.SAST ? `SAST ${v2.SAST}` : "", v2.KICS ? `KICS ${v2.KICS}` : ""].filter(Boolean).join(", ");
+  return `Checkmarx One ${v2.CxOne ?? "(version not reported)"}${engines ? ` (${engines})` : ""}`;
+}
+function keyExpiresInSeconds(token, apiKey, nowMs) {
+  if (typeof token.refresh_expires_in === "number" && token.refresh_expires_in > 0) return token.refresh_expires_in;
+  const exp = jwtClaims(apiKey).exp;
+  return typeof exp === "number" && exp > 0 ? Math.round(exp - nowMs / 1e3) : void 0;
+}
+function connectionResult5(versions, token, apiKey, latencyMs, nowMs = Date.now()) {
+  const warnings = [];
+  const left = keyExpiresInSeconds(token, apiKey, nowMs);
+  if (left !== void 0 && left < EXPIRY_WARNING_DAYS * 86400) {
+    const days = Math.max(0, Math.floor(left / 86400));
+    warnings.push(`the Checkmarx One API key expires in ${days} day${days === 1 ? "" : "s"}; create a new one and update the secret`);
+  }
+  const claims = jwtClaims(token.access_token);
+  const who = text(claims.preferred_username) ?? text(claims.email) ?? text(claims.sub) ?? "unknown";
+  const tenant = text(claims.tenant_name);
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: versionText(versions),
+    ...tenant ? { license: `tenant ${tenant}` } : {},
+    user: who,
+    warnings
+  };
+}
+var EXPIRY_WARNING_DAYS, text;
+var init_mapper7 = __esm({
+  "src/connectors/checkmarx_one/mapper.ts"() {
+    "use strict";
+    EXPIRY_WARNING_DAYS = 14;
+    text = (value) => typeof value === "string" && value !== "" ? value : void 0;
+  }
+});
+
+// src/connectors/checkmarx_one/runtime.ts
+var runtime_exports7 = {};
+__export(runtime_exports7, {
+  checkmarxOneRuntime: () => checkmarxOneRuntime
+});
+var checkmarxOneRuntime;
+var init_runtime7 = __esm({
+  "src/connectors/checkmarx_one/runtime.ts"() {
+    "use strict";
+    init_client8();
+    init_mapper7();
+    checkmarxOneRuntime = {
+      async testConnection(ctx) {
+        const api = await checkmarxOneApi(ctx);
+        const versions = await api.versions();
+        return connectionResult5(versions.body, api.token.response, String(ctx.auth.api_key), api.token.latencyMs + versions.latencyMs);
+      }
+    };
+  }
+});
+
+// src/connectors/checkmarx_one/index.ts
+var init_checkmarx_one = __esm({
+  "src/connectors/checkmarx_one/index.ts"() {
+    "use strict";
+    init_registry();
+    init_catalog7();
+    registerConnector({ entry: checkmarxOneEntry, runtime: () => Promise.resolve().then(() => (init_runtime7(), runtime_exports7)).then((m2) => m2.checkmarxOneRuntime) });
+  }
+});
+
+// src/connectors/checkmarx_sast/catalog.ts
+var checkmarxSastEntry;
+var init_catalog8 = __esm({
+  "src/connectors/checkmarx_sast/catalog.ts"() {
+    "use strict";
+    checkmarxSastEntry = {
+      type: "checkmarx_sast",
+      displayName: "Checkmarx SAST",
+      category: "sast",
+      archetype: "pull_only",
+      description: "Self-managed Checkmarx SAST (CxSAST 9.x) scan results pulled per project through the CxSAST REST API.",
+      capabilities: ["pull_results", "connection_test"],
+      // Critical exists only on newer 9.x servers (resultsStatistics.criticalSeverity); older ones stop at High.
+      severity: {
+        description: "query severity Critical (newer 9.x only), High, Medium, Low, Information",
+        mapping: { critical: "critical", high: "high", medium: "medium", low: "low", information: "info", info: "info" }
+      },
+      destinationField: "auth.base_url",
+      auth: [
+        {
+          name: "base_url",
+          kind: "url",
+          required: true,
+          example: "https://cxsast.acme.com",
+          description: "Root URL of the CxSAST server, without /cxrestapi (secwire appends it)."
+        },
+        {
+          name: "username",
+          kind: "string",
+          required: true,
+          example: "svc-secwire",
+          description: "CxSAST user for the OAuth password grant (client resource_owner_client, scope sast_rest_api)."
+        },
+        {
+          name: "password",
+          kind: "secret",
+          required: true,
+          description: "Password of that CxSAST user."
+        }
+      ],
+      config: [
+        {
+          name: "project_ids",
+          kind: "string_list",
+          required: false,
+          pattern: "^[0-9]+$",
+          example: ["42"],
+          description: "Numeric CxSAST project IDs whose last finished scan is pulled; empty pulls every project the user can see."
+        }
+      ],
+      docsUrl: "https://docs.checkmarx.com/en/34965-278101-using-the-cxsast--rest--api--v8-6-0-and-up-.html"
+    };
+  }
+});
+
+// src/connectors/checkmarx_sast/client.ts
+function serverRoot(ctx) {
+  return String(ctx.auth.base_url).replace(/\/+$/, "").replace(/\/cxrestapi$/i, "");
+}
+function checkmarxSastApi(ctx) {
+  const baseUrl2 = serverRoot(ctx);
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  const identity3 = ctx.http({ baseUrl: baseUrl2, headers: { accept: "application/json" } });
+  return {
+    baseUrl: identity3.baseUrl,
+    requestToken: () => identity3.post(
+      TOKEN_PATH,
+      // The OAuth password grant carries the password in the form body (it never goes in the URL).
+      new URLSearchParams({
+        grant_type: "password",
+        username: String(ctx.auth.username),
+        password: String(ctx.auth.password),
+        scope: SCOPE,
+        client_id: CLIENT_ID2,
+        client_secret: CLIENT_SECRET
+      }),
+      // Asking for a token twice is harmless, so 5xx and timeouts are retried like a GET; 400 is the OAuth error.
+      { idempotent: true, okStatuses: [400], ...opts }
+    ),
+    withToken(token) {
+      const http3 = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `Bearer ${token}`, accept: "application/json;v=1.1" } });
+      return { version: () => http3.get(VERSION_PATH, opts) };
+    }
+  };
+}
+var TOKEN_PATH, VERSION_PATH, CLIENT_ID2, CLIENT_SECRET, SCOPE;
+var init_client9 = __esm({
+  "src/connectors/checkmarx_sast/client.ts"() {
+    "use strict";
+    TOKEN_PATH = "/cxrestapi/auth/identity/connect/token";
+    VERSION_PATH = "/cxrestapi/system/version";
+    CLIENT_ID2 = "resource_owner_client";
+    CLIENT_SECRET = "014DF517-39D1-4453-B7B3-9930C563627C";
+    SCOPE = "sast_rest_api";
+  }
+});
+
+// src/connectors/checkmarx_sast/mapper.ts
+function readToken(status2, body) {
+  const answer = typeof body === "object" && body !== null ? body : {};
+  const reason = [answer.error, answer.error_description].filter(Boolean).join(": ") || `status ${status2}`;
+  if (status2 === 200 && typeof answer.access_token === "string" && answer.access_token !== "") {
+    return { kind: "token", token: answer.access_token, ...typeof answer.expires_in === "number" ? { expiresIn: answer.expires_in } : {} };
+  }
+  if (answer.error === "invalid_grant") return { kind: "refused", reason };
+  return { kind: "error", reason: status2 === 200 ? "the token answer has no access_token" : reason };
+}
+function connectionResult6(version2, username, latencyMs) {
+  const parts = [
+    version2.version,
+    version2.hotFix && version2.hotFix !== "0" ? `HF${version2.hotFix}` : void 0,
+    version2.enginePackVersion ? `(engine pack ${version2.enginePackVersion})` : void 0
+  ].filter(Boolean);
+  const warnings = [];
+  const major = Number.parseInt(version2.version ?? "", 10);
+  if (Number.isFinite(major) && major < 9) warnings.push(`CxSAST ${version2.version} is older than 9.0: secwire is written against the 9.x REST API`);
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: parts.length ? `CxSAST ${parts.join(" ")}` : "unknown",
+    user: username,
+    warnings
+  };
+}
+var init_mapper8 = __esm({
+  "src/connectors/checkmarx_sast/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/checkmarx_sast/token-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+var EXPIRY_MARGIN_MS2, TokenCache;
+var init_token_cache = __esm({
+  "src/connectors/checkmarx_sast/token-cache.ts"() {
+    "use strict";
+    EXPIRY_MARGIN_MS2 = 6e4;
+    TokenCache = class {
+      #entries = /* @__PURE__ */ new Map();
+      #now;
+      constructor(now = Date.now) {
+        this.#now = now;
+      }
+      /** A key that identifies server, user and password without keeping the password itself. */
+      static key(baseUrl2, username, password) {
+        return createHash3("sha256").update(`${baseUrl2}\0${username}\0${password}`).digest("hex");
+      }
+      get(key) {
+        const entry = this.#entries.get(key);
+        if (!entry) return void 0;
+        if (entry.expiresAt <= this.#now()) {
+          this.#entries.delete(key);
+          return void 0;
+        }
+        return entry.token;
+      }
+      /** Keeps a token for expiresInSeconds (less the margin); a token without a usable lifetime is not kept. */
+      set(key, token, expiresInSeconds) {
+        if (typeof expiresInSeconds !== "number" || !Number.isFinite(expiresInSeconds)) return;
+        const ttl = expiresInSeconds * 1e3 - EXPIRY_MARGIN_MS2;
+        if (ttl <= 0) return;
+        this.#entries.set(key, { token, expiresAt: this.#now() + ttl });
+      }
+      delete(key) {
+        this.#entries.delete(key);
+      }
+      get size() {
+        return this.#entries.size;
+      }
+    };
+  }
+});
+
+// src/connectors/checkmarx_sast/runtime.ts
+var runtime_exports8 = {};
+__export(runtime_exports8, {
+  checkmarxSastRuntime: () => checkmarxSastRuntime,
+  createCheckmarxSastRuntime: () => createCheckmarxSastRuntime
+});
+function createCheckmarxSastRuntime(now = Date.now) {
+  const tokens = new TokenCache(now);
+  const token = async (ctx, api, key) => {
+    const cached2 = tokens.get(key);
+    if (cached2) return cached2;
+    const answer = await api.requestToken();
+    const outcome = readToken(answer.status, answer.body);
+    if (outcome.kind !== "token") {
+      throw new HttpError({
+        kind: outcome.kind === "refused" ? "authentication" : "rejected",
+        integration: ctx.name,
+        vendor: checkmarxSastEntry.displayName,
+        method: "POST",
+        path: TOKEN_PATH,
+        host: new URL(api.baseUrl).host,
+        status: answer.status,
+        retryable: false,
+        body: outcome.reason.slice(0, 300)
+      });
+    }
+    tokens.set(key, outcome.token, outcome.expiresIn);
+    return outcome.token;
+  };
+  return {
+    async testConnection(ctx) {
+      const api = checkmarxSastApi(ctx);
+      const username = String(ctx.auth.username);
+      const key = TokenCache.key(api.baseUrl, username, String(ctx.auth.password));
+      const hadToken = tokens.get(key) !== void 0;
+      let version2;
+      try {
+        version2 = await api.withToken(await token(ctx, api, key)).version();
+      } catch (error) {
+        if (!hadToken || !isHttpError(error, "authentication")) throw error;
+        tokens.delete(key);
+        version2 = await api.withToken(await token(ctx, api, key)).version();
+      }
+      return connectionResult6(version2.body, username, version2.latencyMs);
+    }
+  };
+}
+var checkmarxSastRuntime;
+var init_runtime8 = __esm({
+  "src/connectors/checkmarx_sast/runtime.ts"() {
+    "use strict";
+    init_http();
+    init_catalog8();
+    init_client9();
+    init_mapper8();
+    init_token_cache();
+    checkmarxSastRuntime = createCheckmarxSastRuntime();
+  }
+});
+
+// src/connectors/checkmarx_sast/index.ts
+var init_checkmarx_sast = __esm({
+  "src/connectors/checkmarx_sast/index.ts"() {
+    "use strict";
+    init_registry();
+    init_catalog8();
+    registerConnector({ entry: checkmarxSastEntry, runtime: () => Promise.resolve().then(() => (init_runtime8(), runtime_exports8)).then((m2) => m2.checkmarxSastRuntime) });
+  }
+});
+
+// src/connectors/fortify/catalog.ts
+var fortifyEntry;
+var init_catalog9 = __esm({
+  "src/connectors/fortify/catalog.ts"() {
+    "use strict";
+    fortifyEntry = {
+      type: "fortify",
+      displayName: "Fortify Software Security Center",
+      category: "sast",
+      archetype: "pull_only",
+      description: "Fortify SSC issues pulled per application version through the SSC REST API (api/v1) with a FortifyToken.",
+      capabilities: ["pull_results", "connection_test"],
+      severity: {
+        description: "Fortify Priority Order (friority) Critical, High, Medium, Low",
+        mapping: { critical: "critical", high: "high", medium: "medium", low: "low" }
+      },
+      destinationField: "auth.base_url",
+      auth: [
+        {
+          name: "base_url",
+          kind: "url",
+          required: true,
+          example: "https://fortify.acme.com/ssc",
+          description: "SSC URL including its context path (conventionally /ssc), without /api/v1."
+        },
+        {
+          name: "token",
+          kind: "secret",
+          required: true,
+          description: "SSC authentication token (e.g. a CIToken or UnifiedLoginToken), sent as Authorization: FortifyToken <token>."
+        }
+      ],
+      config: [
+        {
+          name: "project_version_ids",
+          kind: "string_list",
+          required: false,
+          pattern: "^[0-9]+$",
+          example: ["10042"],
+          description: "Numeric application version IDs (projectVersions in the API) to pull; empty pulls every version the token can read."
+        }
+      ]
+    };
+  }
+});
+
+// src/connectors/fortify/client.ts
+function fortifyApi(ctx) {
+  const baseUrl2 = String(ctx.auth.base_url).replace(/\/+$/, "");
+  const http3 = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `FortifyToken ${String(ctx.auth.token)}`, accept: "application/json" } });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    projects: () => http3.get("/api/v1/projects", { query: { limit: 1 }, ...opts })
+  };
+}
+var init_client10 = __esm({
+  "src/connectors/fortify/client.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/fortify/mapper.ts
+function connectionResult7(projects, latencyMs) {
+  const count3 = projects.count ?? projects.data?.length ?? 0;
+  const warnings = [];
+  if (count3 === 0) warnings.push("the Fortify token sees no applications: give its user access to the application versions secwire should pull");
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    // GET /api/v1/projects carries no version; POST /api/v1/userSession/info might, but its response is unconfirmed.
+    vendor_version: "Fortify SSC REST API v1",
+    license: `${count3} application${count3 === 1 ? "" : "s"} visible`,
+    user: "holder of the FortifyToken (this call does not name the user)",
+    warnings
+  };
+}
+var init_mapper9 = __esm({
+  "src/connectors/fortify/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/fortify/runtime.ts
+var runtime_exports9 = {};
+__export(runtime_exports9, {
+  fortifyRuntime: () => fortifyRuntime
+});
+var fortifyRuntime;
+var init_runtime9 = __esm({
+  "src/connectors/fortify/runtime.ts"() {
+    "use strict";
+    init_client10();
+    init_mapper9();
+    fortifyRuntime = {
+      async testConnection(ctx) {
+        const projects = await fortifyApi(ctx).projects();
+        return connectionResult7(projects.body, projects.latencyMs);
+      }
+    };
+  }
+});
+
+// src/connectors/fortify/index.ts
+var init_fortify = __esm({
+  "src/connectors/fortify/index.ts"() {
+    "use strict";
+    init_registry();
+    init_catalog9();
+    registerConnector({ entry: fortifyEntry, runtime: () => Promise.resolve().then(() => (init_runtime9(), runtime_exports9)).then((m2) => m2.fortifyRuntime) });
+  }
+});
+
+// src/connectors/github/catalog.ts
+var githubEntry;
+var init_catalog10 = __esm({
+  "src/connectors/github/catalog.ts"() {
+    "use strict";
+    githubEntry = {
+      type: "github",
+      displayName: "GitHub",
+      category: "cicd",
+      archetype: "asset_source",
+      description: "GitHub.com or GitHub Enterprise Server repositories of one organization or user, with commit statuses, PR comments and webhooks.",
+      capabilities: ["asset_sync", "webhooks_inbound", "commit_status", "pr_comment", "connection_test"],
+      severity: { description: "none: CI systems report no findings of their own", mapping: {} },
+      destinationField: "auth.api_url",
+      auth: [
+        {
+          name: "token",
+          kind: "secret",
+          required: true,
+          description: "Fine-grained or classic personal access token, sent as Authorization: Bearer <token>."
+        },
+        {
+          name: "api_url",
+          kind: "url",
+          required: false,
+          default: "https://api.github.com",
+          description: "REST API root: https://api.github.com for github.com, https://HOST/api/v3 for GitHub Enterprise Server."
+        }
+      ],
+      config: [
+        {
+          name: "owner",
+          kind: "string",
+          required: true,
+          pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$",
+          example: "acme",
+          description: "Organization or user login whose repositories are synced."
+        },
+        {
+          name: "repositories",
+          kind: "string_list",
+          required: false,
+          pattern: "^[A-Za-z0-9._-]{1,100}$",
+          example: ["payments-service", "web"],
+          description: "Repository names (without the owner) to sync; empty syncs every repository of the owner the token can read."
+        }
+      ],
+      docsUrl: "https://docs.github.com/en/rest"
+    };
+  }
+});
+
+// src/connectors/github/client.ts
+function githubClient(ctx) {
+  const token = ctx.auth["token"];
+  if (typeof token !== "string" || token === "") throw new Error(`${ctx.name}: auth.token is empty; GitHub needs a token`);
+  const apiUrl = typeof ctx.auth["api_url"] === "string" && ctx.auth["api_url"] !== "" ? ctx.auth["api_url"] : DEFAULT_API_URL;
+  const http3 = ctx.http({
+    baseUrl: apiUrl,
+    headers: { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": API_VERSION2 }
+  });
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  const repoPath = (ref) => `/repos/${ref.owner}/${ref.repo}`;
+  return {
+    http: http3,
+    user: () => http3.get("/user", signal),
+    async createStatus(ref, sha, body) {
+      await http3.post(`${repoPath(ref)}/statuses/${encodeURIComponent(sha)}`, body, signal);
+    },
+    issueComments: (ref, issue) => paginateLinkHeader(http3, {
+      request: { path: `${repoPath(ref)}/issues/${issue}/comments`, query: { per_page: PER_PAGE }, ...signal },
+      items: (body) => Array.isArray(body) ? body : []
+    }),
+    async createComment(ref, issue, body) {
+      return (await http3.post(`${repoPath(ref)}/issues/${issue}/comments`, { body }, signal)).body;
+    },
+    async updateComment(ref, id, body) {
+      return (await http3.request({ method: "PATCH", path: `${repoPath(ref)}/issues/comments/${id}`, body: { body }, ...signal })).body;
+    }
+  };
+}
+var DEFAULT_API_URL, API_VERSION2, PER_PAGE;
+var init_client11 = __esm({
+  "src/connectors/github/client.ts"() {
+    "use strict";
+    init_paginate_link();
+    DEFAULT_API_URL = "https://api.github.com";
+    API_VERSION2 = "2022-11-28";
+    PER_PAGE = 100;
+  }
+});
+
+// src/connectors/github/mapper.ts
+function repositoryRef(repository) {
+  const parts = repository.split("/");
+  if (parts.length !== 2 || !parts[0] || !parts[1]) throw new Error(`"${repository}" is not a GitHub repository: expected owner/name`);
+  return { owner: encodeURIComponent(parts[0]), repo: encodeURIComponent(parts[1]) };
+}
+function statusBody2(status2) {
+  const description = status2.description.length > STATUS_DESCRIPTION_MAX ? `${status2.description.slice(0, STATUS_DESCRIPTION_MAX - 1)}\u2026` : status2.description;
+  return { state: status2.state, context: status2.context, description, ...status2.targetUrl ? { target_url: status2.targetUrl } : {} };
+}
+function markedComment2(comments, marker) {
+  return comments.find((c4) => typeof c4.body === "string" && c4.body.includes(marker));
+}
+function markedBody3(body, marker) {
+  return body.includes(marker) ? body : `${marker}
+${body}`;
+}
+function parseScopes(header) {
+  if (header === null) return void 0;
+  return header.split(",").map((s2) => s2.trim()).filter(Boolean);
+}
+function missingScopes(granted, needs) {
+  const has = new Set(granted.flatMap((s2) => [s2, ...IMPLIED[s2] ?? []]));
+  const missing = [];
+  if (needs.statuses && !has.has("repo:status")) missing.push("repo:status (commit statuses)");
+  if (needs.comments && !has.has("public_repo")) missing.push("public_repo or repo (pull-request comments)");
+  return missing;
+}
+function parseTokenExpiration(header) {
+  if (!header) return void 0;
+  const m2 = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|Z|[+-]\d{2}:?\d{2})?$/.exec(header.trim());
+  if (!m2) return void 0;
+  const zone = !m2[3] || m2[3] === "UTC" || m2[3] === "Z" ? "Z" : m2[3].includes(":") ? m2[3] : `${m2[3].slice(0, 3)}:${m2[3].slice(3)}`;
+  const at2 = Date.parse(`${m2[1]}T${m2[2]}${zone}`);
+  return Number.isNaN(at2) ? void 0 : at2;
+}
+function expiryWarning(expiresAt, now) {
+  if (expiresAt === void 0) return void 0;
+  const days = (expiresAt - now) / 864e5;
+  if (days > EXPIRY_WARNING_DAYS2) return void 0;
+  const when = new Date(expiresAt).toISOString().slice(0, 10);
+  return days <= 0 ? `the GitHub token expired on ${when}: create a new one` : `the GitHub token expires on ${when} (in ${Math.max(1, Math.floor(days))} day(s)): renew it before then`;
+}
+var STATUS_DESCRIPTION_MAX, EXPIRY_WARNING_DAYS2, IMPLIED;
+var init_mapper10 = __esm({
+  "src/connectors/github/mapper.ts"() {
+    "use strict";
+    STATUS_DESCRIPTION_MAX = 140;
+    EXPIRY_WARNING_DAYS2 = 14;
+    IMPLIED = { repo: ["repo:status", "public_repo", "repo_deployment", "repo:invite"] };
+  }
+});
+
+// src/connectors/github/runtime.ts
+var runtime_exports10 = {};
+__export(runtime_exports10, {
+  githubRuntime: () => githubRuntime
+});
+async function testConnection(ctx) {
+  const client = githubClient(ctx);
+  const started = performance.now();
+  const res = await client.user();
+  const latency_ms = Math.round(performance.now() - started);
+  const warnings = [];
+  const scopes = parseScopes(res.headers.get("x-oauth-scopes"));
+  if (scopes !== void 0) {
+    const ci = ctx.spec["ci"];
+    const missing = missingScopes(scopes, { statuses: true, comments: ci?.pr_comment === true });
+    if (missing.length) warnings.push(`the token lacks scope(s) ${missing.join(", ")}; it has: ${scopes.length ? scopes.join(", ") : "none"}`);
+  }
+  const expiry = expiryWarning(parseTokenExpiration(res.headers.get("github-authentication-token-expiration")), Date.now());
+  if (expiry) warnings.push(expiry);
+  const version2 = res.headers.get("x-github-enterprise-version");
+  return {
+    ok: true,
+    latency_ms,
+    ...typeof res.body?.login === "string" ? { user: res.body.login } : {},
+    ...version2 ? { vendor_version: `GitHub Enterprise Server ${version2}` } : {},
+    warnings
+  };
+}
+var githubRuntime;
+var init_runtime10 = __esm({
+  "src/connectors/github/runtime.ts"() {
+    "use strict";
+    init_client11();
+    init_mapper10();
+    githubRuntime = {
+      testConnection,
+      async setCommitStatus(ctx, status2) {
+        await githubClient(ctx).createStatus(repositoryRef(status2.repository), status2.sha, statusBody2(status2));
+      },
+      async upsertComment(ctx, comment) {
+        const client = githubClient(ctx);
+        const ref = repositoryRef(comment.repository);
+        const body = markedBody3(comment.body, comment.marker);
+        let found;
+        for await (const c4 of client.issueComments(ref, comment.pullRequest)) {
+          if (markedComment2([c4], comment.marker)) {
+            found = c4;
+            break;
+          }
+        }
+        if (found) {
+          await client.updateComment(ref, found.id, body);
+          return "updated";
+        }
+        await client.createComment(ref, comment.pullRequest, body);
+        return "created";
+      }
+    };
+  }
+});
+
+// src/connectors/github/index.ts
+var init_github = __esm({
+  "src/connectors/github/index.ts"() {
+    "use strict";
+    init_registry();
+    init_catalog10();
+    registerConnector({ entry: githubEntry, runtime: () => Promise.resolve().then(() => (init_runtime10(), runtime_exports10)).then((m2) => m2.githubRuntime) });
+  }
+});
+
+// src/connectors/gitlab/catalog.ts
+var gitlabEntry;
+var init_catalog11 = __esm({
+  "src/connectors/gitlab/catalog.ts"() {
+    "use strict";
+    gitlabEntry = {
+      type: "gitlab",
+      displayName: "GitLab",
+      category: "cicd",
+      archetype: "asset_source",
+      description: "GitLab.com or self-managed GitLab projects with pipeline events, commit statuses and merge request notes (REST API v4).",
+      capabilities: ["asset_sync", "webhooks_inbound", "commit_status", "pr_comment", "connection_test"],
+      severity: { description: "none: CI systems report no findings of their own", mapping: {} },
+      destinationField: "auth.base_url",
+      auth: [
+        {
+          name: "base_url",
+          kind: "url",
+          required: false,
+          default: "https://gitlab.com",
+          description: "GitLab instance URL without /api/v4: https://gitlab.com, or the URL of a self-managed or Dedicated instance."
+        },
+        {
+          name: "token",
+          kind: "secret",
+          required: true,
+          description: "Personal, group or project access token with the api scope, sent in the PRIVATE-TOKEN header."
+        }
+      ],
+      config: [
+        {
+          name: "group",
+          kind: "string",
+          required: false,
+          example: "acme/appsec",
+          description: "Full path of a group whose projects, subgroups included, are synced."
+        },
+        {
+          name: "projects",
+          kind: "string_list",
+          required: false,
+          example: ["acme/payments-service", "1234"],
+          description: "Project full paths or numeric IDs to sync besides the group; with neither set, every project the token is a member of is synced."
+        }
+      ],
+      docsUrl: "https://docs.gitlab.com/api/rest/"
+    };
+  }
+});
+
+// src/connectors/gitlab/client.ts
+function gitlabClient(ctx) {
+  const token = ctx.auth["token"];
+  if (typeof token !== "string" || token === "") throw new Error(`${ctx.name}: auth.token is empty; GitLab needs an access token`);
+  const base = typeof ctx.auth["base_url"] === "string" && ctx.auth["base_url"] !== "" ? ctx.auth["base_url"] : DEFAULT_BASE_URL;
+  const http3 = ctx.http({ baseUrl: `${base.replace(/\/+$/, "")}/api/v4`, headers: { "private-token": token, accept: "application/json" } });
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  const projectPath = (project) => `/projects/${encodeURIComponent(project)}`;
+  return {
+    http: http3,
+    version: () => http3.get("/version", signal),
+    user: () => http3.get("/user", signal),
+    async tokenSelf() {
+      const res = await http3.get("/personal_access_tokens/self", { ...signal, okStatuses: [404] });
+      return res.status === 404 ? void 0 : res.body;
+    },
+    createStatus: (project, sha, body) => http3.post(`${projectPath(project)}/statuses/${encodeURIComponent(sha)}`, body, { ...signal, okStatuses: [400] }),
+    notes: (project, iid) => paginateLinkHeader(http3, {
+      request: { path: `${projectPath(project)}/merge_requests/${iid}/notes`, query: { per_page: PER_PAGE2, sort: "asc", order_by: "created_at" }, ...signal },
+      items: (body) => Array.isArray(body) ? body : []
+    }),
+    async createNote(project, iid, body) {
+      return (await http3.post(`${projectPath(project)}/merge_requests/${iid}/notes`, { body }, signal)).body;
+    },
+    async updateNote(project, iid, noteId, body) {
+      return (await http3.request({ method: "PUT", path: `${projectPath(project)}/merge_requests/${iid}/notes/${noteId}`, body: { body }, ...signal })).body;
+    }
+  };
+}
+var DEFAULT_BASE_URL, PER_PAGE2;
+var init_client12 = __esm({
+  "src/connectors/gitlab/client.ts"() {
+    "use strict";
+    init_paginate_link();
+    DEFAULT_BASE_URL = "https://gitlab.com";
+    PER_PAGE2 = 100;
+  }
+});
+
+// src/connectors/gitlab/mapper.ts
+function statusBody3(status2) {
+  const description = status2.description.length > STATUS_DESCRIPTION_MAX2 ? `${status2.description.slice(0, STATUS_DESCRIPTION_MAX2 - 1)}\u2026` : status2.description;
+  return { state: STATE3[status2.state], name: status2.context, description, ...status2.targetUrl ? { target_url: status2.targetUrl } : {} };
+}
+function isRepeatedState(status2, body) {
+  return status2 === 400 && /cannot transition status/i.test(JSON.stringify(body ?? ""));
+}
+function markedNote(notes, marker) {
+  return notes.find((n3) => !n3.system && typeof n3.body === "string" && n3.body.includes(marker));
+}
+function markedBody4(body, marker) {
+  return body.includes(marker) ? body : `${marker}
+${body}`;
+}
+function expiryWarning2(expiresAt, now) {
+  if (!expiresAt) return void 0;
+  const at2 = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(expiresAt) ? `${expiresAt}T00:00:00Z` : expiresAt);
+  if (Number.isNaN(at2)) return void 0;
+  const days = (at2 - now) / 864e5;
+  if (days > EXPIRY_WARNING_DAYS3) return void 0;
+  const when = new Date(at2).toISOString().slice(0, 10);
+  return days <= 0 ? `the GitLab token expired on ${when}: create a new one` : `the GitLab token expires on ${when} (in ${Math.max(1, Math.floor(days))} day(s)): rotate it before then`;
+}
+function connectionResult8(version2, user, token, latencyMs, now) {
+  const warnings = [];
+  if (token?.scopes && !token.scopes.includes("api")) {
+    warnings.push(`the token lacks the api scope (it has: ${token.scopes.join(", ") || "none"}); commit statuses and merge request notes need it`);
+  }
+  const expiry = expiryWarning2(token?.expires_at, now);
+  if (expiry) warnings.push(expiry);
+  const edition = version2.enterprise === true ? "EE " : version2.enterprise === false ? "CE " : "";
+  return {
+    ok: true,
+    latency_ms: latencyMs,
+    ...version2.version ? { vendor_version: `GitLab ${edition}${version2.version}` } : {},
+    ...user.username ? { user: user.username } : {},
+    warnings
+  };
+}
+var STATUS_DESCRIPTION_MAX2, EXPIRY_WARNING_DAYS3, STATE3;
+var init_mapper11 = __esm({
+  "src/connectors/gitlab/mapper.ts"() {
+    "use strict";
+    STATUS_DESCRIPTION_MAX2 = 255;
+    EXPIRY_WARNING_DAYS3 = 14;
+    STATE3 = { success: "success", pending: "pending", failure: "failed", error: "failed" };
+  }
+});
+
+// src/connectors/gitlab/runtime.ts
+var runtime_exports11 = {};
+__export(runtime_exports11, {
+  gitlabRuntime: () => gitlabRuntime
+});
+var gitlabRuntime;
+var init_runtime11 = __esm({
+  "src/connectors/gitlab/runtime.ts"() {
+    "use strict";
+    init_client12();
+    init_mapper11();
+    gitlabRuntime = {
+      async testConnection(ctx) {
+        const client = gitlabClient(ctx);
+        const user = await client.user();
+        const version2 = await client.version();
+        const token = await client.tokenSelf();
+        return connectionResult8(version2.body, user.body, token, user.latencyMs, Date.now());
+      },
+      async setCommitStatus(ctx, status2) {
+        const res = await gitlabClient(ctx).createStatus(status2.repository, status2.sha, statusBody3(status2));
+        if (res.status === 400 && !isRepeatedState(res.status, res.body)) {
+          throw new Error(`${ctx.name} (GitLab): commit status refused with 400: ${JSON.stringify(res.body).slice(0, 300)}`);
+        }
+      },
+      async upsertComment(ctx, comment) {
+        const client = gitlabClient(ctx);
+        const body = markedBody4(comment.body, comment.marker);
+        let found;
+        for await (const note of client.notes(comment.repository, comment.pullRequest)) {
+          if (markedNote([note], comment.marker)) {
+            found = note;
+            break;
+          }
+        }
+        if (found) {
+          await client.updateNote(comment.repository, comment.pullRequest, found.id, body);
+          return "updated";
+        }
+        await client.createNote(comment.repository, comment.pullRequest, body);
+        return "created";
+      }
+    };
+  }
+});
+
+// src/connectors/gitlab/index.ts
+var init_gitlab = __esm({
+  "src/connectors/gitlab/index.ts"() {
+    "use strict";
+    init_registry();
+    init_catalog11();
+    registerConnector({ entry: gitlabEntry, runtime: () => Promise.resolve().then(() => (init_runtime11(), runtime_exports11)).then((m2) => m2.gitlabRuntime) });
+  }
+});
+
+// src/connectors/invicti/catalog.ts
+var invictiEntry;
+var init_catalog12 = __esm({
+  "src/connectors/invicti/catalog.ts"() {
+    "use strict";
+    invictiEntry = {
+      type: "invicti",
+      displayName: "Invicti Enterprise",
+      category: "dast",
+      archetype: "scanner",
+      description: "Invicti Enterprise (formerly Netsparker Enterprise), on-demand or on-premises: websites, scans and issues via the API 1.0 with user ID and API token.",
+      capabilities: ["remote_scans", "pull_results", "asset_sync", "connection_test"],
+      severity: {
+        description: "issue severity Critical / High / Medium / Low / BestPractice / Information",
+        mapping: {
+          critical: "critical",
+          high: "high",
+          medium: "medium",
+          low: "low",
+          bestpractice: "info",
+          information: "info"
+        }
+      },
+      destinationField: "auth.base_url",
+      auth: [
+        {
+          name: "base_url",
+          kind: "url",
+          required: false,
+          default: "https://www.netsparkercloud.com",
+          description: "Invicti Enterprise host; the on-demand default, or your own host for on-premises and other hosted regions."
+        },
+        {
+          name: "user_id",
+          kind: "string",
+          required: true,
+          description: "User ID from API Settings, sent with the API token as HTTP Basic auth."
+        },
+        {
+          name: "api_token",
+          kind: "secret",
+          required: true,
+          description: "API token from API Settings; resetting it there revokes the old one."
+        }
+      ],
+      config: [
+        {
+          name: "scan_profile",
+          kind: "string",
+          required: false,
+          example: "Full Scan - Production",
+          description: "Name of the scan profile secwire launches scans with; scans use the target website's default policy when unset."
+        }
+      ],
+      docsUrl: "https://docs.invicti.com/ie-is/api-settings-overview"
+    };
+  }
+});
+
+// src/connectors/invicti/client.ts
+function invictiApi(ctx) {
+  const baseUrl2 = typeof ctx.auth.base_url === "string" && ctx.auth.base_url !== "" ? ctx.auth.base_url : DEFAULT_BASE_URL2;
+  const userId = String(ctx.auth.user_id);
+  const basic = Buffer.from(`${userId}:${String(ctx.auth.api_token)}`, "utf8").toString("base64");
+  const http3 = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `Basic ${basic}`, accept: "application/json" } });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    userId,
+    scansPage: () => http3.get("/api/1.0/scans/list", { query: { page: 1, pageSize: 1 }, ...opts })
+  };
+}
+var DEFAULT_BASE_URL2;
+var init_client13 = __esm({
+  "src/connectors/invicti/client.ts"() {
+    "use strict";
+    DEFAULT_BASE_URL2 = "https://www.netsparkercloud.com";
+  }
+});
+
+// src/connectors/invicti/mapper.ts
+function connectionResult9(page, userId, latencyMs) {
+  const warnings = [];
+  if ((page.TotalItemCount ?? page.List?.length ?? 0) === 0) {
+    warnings.push("the Invicti user sees no scans yet: check that its role covers the websites secwire should manage");
+  }
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    // API 1.0 has no documented version or account endpoint (account/me is unconfirmed), so the API generation is reported.
+    vendor_version: "Invicti Enterprise API 1.0",
+    user: `user ID ${userId}`,
+    warnings
+  };
+}
+var init_mapper12 = __esm({
+  "src/connectors/invicti/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/invicti/runtime.ts
+var runtime_exports12 = {};
+__export(runtime_exports12, {
+  invictiRuntime: () => invictiRuntime
+});
+var invictiRuntime;
+var init_runtime12 = __esm({
+  "src/connectors/invicti/runtime.ts"() {
+    "use strict";
+    init_client13();
+    init_mapper12();
+    invictiRuntime = {
+      async testConnection(ctx) {
+        const api = invictiApi(ctx);
+        const page = await api.scansPage();
+        return connectionResult9(page.body, api.userId, page.latencyMs);
+      }
+    };
+  }
+});
+
+// src/connectors/invicti/index.ts
+var init_invicti = __esm({
+  "src/connectors/invicti/index.ts"() {
+    "use strict";
+    init_registry();
+    init_catalog12();
+    registerConnector({ entry: invictiEntry, runtime: () => Promise.resolve().then(() => (init_runtime12(), runtime_exports12)).then((m2) => m2.invictiRuntime) });
+  }
+});
+
+// src/connectors/jenkins/catalog.ts
+var jenkinsEntry;
+var init_catalog13 = __esm({
+  "src/connectors/jenkins/catalog.ts"() {
+    "use strict";
+    jenkinsEntry = {
+      type: "jenkins",
+      displayName: "Jenkins",
+      category: "cicd",
+      archetype: "asset_source",
+      description: "Jenkins jobs and builds read through the JSON remote access API, with build events received as webhooks.",
+      capabilities: ["asset_sync", "webhooks_inbound", "connection_test"],
+      severity: { description: "none: CI systems report no findings of their own", mapping: {} },
+      destinationField: "auth.base_url",
+      auth: [
+        {
+          name: "base_url",
+          kind: "url",
+          required: true,
+          example: "https://jenkins.acme.com",
+          description: "Jenkins root URL including any context path, e.g. https://ci.acme.com/jenkins."
+        },
+        {
+          name: "username",
+          kind: "string",
+          required: true,
+          example: "svc-secwire",
+          description: "Jenkins user the API token belongs to."
+        },
+        {
+          name: "api_token",
+          kind: "secret",
+          required: true,
+          description: "API token of that user, sent with HTTP Basic auth (Jenkins 2.96+ needs no CSRF crumb for API tokens)."
+        }
+      ],
+      config: [
+        {
+          name: "jobs",
+          kind: "string_list",
+          required: false,
+          example: ["payments/main", "web-build"],
+          description: "Full job names (folders separated by /) to sync; empty syncs every job the user can read."
+        }
+      ],
+      docsUrl: "https://www.jenkins.io/doc/book/using/remote-access-api/"
+    };
+  }
+});
+
+// src/connectors/jenkins/client.ts
+function jenkinsApi(ctx) {
+  const { username, api_token: token } = ctx.auth;
+  if (typeof username !== "string" || username === "" || typeof token !== "string" || token === "") {
+    throw new Error(`${ctx.name}: auth.username and auth.api_token are required for Jenkins`);
+  }
+  const http3 = ctx.http({
+    baseUrl: String(ctx.auth.base_url).replace(/\/+$/, ""),
+    headers: { authorization: `Basic ${Buffer.from(`${username}:${token}`, "utf8").toString("base64")}`, accept: "application/json" }
+  });
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    root: () => http3.get("/api/json", { query: { tree: "mode,nodeName,useSecurity" }, ...signal }),
+    whoAmI: () => http3.get("/whoAmI/api/json", signal)
+  };
+}
+var init_client14 = __esm({
+  "src/connectors/jenkins/client.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/jenkins/mapper.ts
+function connectionResult10(root, headers, me2, configuredUser, latencyMs) {
+  const warnings = [];
+  const version2 = headers.get("x-jenkins");
+  if (root.useSecurity === false) warnings.push("Jenkins has security disabled: anyone who can reach it can read and run jobs");
+  if (me2.anonymous === true || me2.authenticated === false) {
+    warnings.push(`Jenkins treats secwire as anonymous, not as ${configuredUser}: check auth.username and auth.api_token`);
+  } else if (me2.name && me2.name !== configuredUser) {
+    warnings.push(`the API token belongs to ${me2.name}, not to auth.username ${configuredUser}`);
+  }
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: version2 ? `Jenkins ${version2}` : "Jenkins (version not reported: no X-Jenkins header)",
+    user: me2.anonymous === true ? "anonymous" : me2.name || configuredUser,
+    warnings
+  };
+}
+var init_mapper13 = __esm({
+  "src/connectors/jenkins/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/jenkins/runtime.ts
+var runtime_exports13 = {};
+__export(runtime_exports13, {
+  jenkinsRuntime: () => jenkinsRuntime
+});
+var jenkinsRuntime;
+var init_runtime13 = __esm({
+  "src/connectors/jenkins/runtime.ts"() {
+    "use strict";
+    init_client14();
+    init_mapper13();
+    jenkinsRuntime = {
+      async testConnection(ctx) {
+        const api = jenkinsApi(ctx);
+        const root = await api.root();
+        const me2 = await api.whoAmI();
+        return connectionResult10(root.body, root.headers, me2.body, String(ctx.auth.username), root.latencyMs);
+      }
+    };
+  }
+});
+
+// src/connectors/jenkins/index.ts
+var init_jenkins = __esm({
+  "src/connectors/jenkins/index.ts"() {
+    "use strict";
+    init_registry();
+    init_catalog13();
+    registerConnector({ entry: jenkinsEntry, runtime: () => Promise.resolve().then(() => (init_runtime13(), runtime_exports13)).then((m2) => m2.jenkinsRuntime) });
+  }
+});
+
+// src/connectors/jira/catalog.ts
+var jiraEntry;
+var init_catalog14 = __esm({
+  "src/connectors/jira/catalog.ts"() {
+    "use strict";
+    jiraEntry = {
+      type: "jira",
+      displayName: "Jira",
+      category: "itsm",
+      archetype: "itsm",
+      description: "Atlassian Jira Cloud (REST v3, email + API token) or Jira Data Center (REST v2, personal access token).",
+      capabilities: ["tickets", "bulk_tickets", "webhooks_inbound", "connection_test"],
+      // Jira priorities are instance-defined; these are the defaults every new site ships with.
+      severity: {
+        description: "issue priority (instance-defined; defaults Highest, High, Medium, Low, Lowest)",
+        mapping: { highest: "critical", high: "high", medium: "medium", low: "low", lowest: "info" }
+      },
+      destinationField: "auth.base_url",
+      auth: [
+        {
+          name: "deployment",
+          kind: "enum",
+          required: false,
+          default: "cloud",
+          enum: ["cloud", "datacenter"],
+          description: "Jira Cloud (Basic auth with email and API token) or Jira Data Center (Bearer personal access token)."
+        },
+        {
+          name: "base_url",
+          kind: "url",
+          required: true,
+          example: "https://acme.atlassian.net",
+          description: "Site URL: https://<site>.atlassian.net for Cloud, or the Data Center base URL including any context path."
+        },
+        {
+          name: "email",
+          kind: "string",
+          required: false,
+          requiredWhen: { field: "deployment", equals: "cloud" },
+          pattern: "^[^@\\s]+@[^@\\s]+$",
+          example: "secops-bot@acme.com",
+          description: "Atlassian account email the API token belongs to (Cloud)."
+        },
+        {
+          name: "api_token",
+          kind: "secret",
+          required: false,
+          requiredWhen: { field: "deployment", equals: "cloud" },
+          description: "Atlassian API token, sent as Basic email:token (Cloud)."
+        },
+        {
+          name: "pat",
+          kind: "secret",
+          required: false,
+          requiredWhen: { field: "deployment", equals: "datacenter" },
+          description: "Personal access token (Jira 8.14+), sent as Authorization: Bearer (Data Center)."
+        }
+      ],
+      config: [
+        {
+          name: "project_key",
+          kind: "string",
+          required: true,
+          pattern: "^[A-Z][A-Z0-9_]{1,9}$",
+          example: "SEC",
+          description: "Key of the project tickets are created in."
+        },
+        {
+          name: "issue_type",
+          kind: "string",
+          required: false,
+          default: "Bug",
+          description: "Issue type name used for new tickets; must exist in the project."
+        },
+        {
+          name: "labels",
+          kind: "string_list",
+          required: false,
+          default: ["secwire"],
+          description: "Labels added to every ticket secwire creates."
+        }
+      ],
+      docsUrl: "https://developer.atlassian.com/cloud/jira/platform/rest/v3/"
+    };
+  }
+});
+
 // src/connectors/jira/client.ts
 function jiraDeployment(ctx) {
   return ctx.auth.deployment === "datacenter" ? "datacenter" : "cloud";
@@ -40450,7 +41783,7 @@ function jiraApi(ctx) {
   const deployment = jiraDeployment(ctx);
   const http3 = ctx.http({
     baseUrl: `${String(ctx.auth.base_url).replace(/\/+$/, "")}/rest/api/${deployment === "cloud" ? 3 : 2}`,
-    headers: { authorization: authorization(ctx, deployment), accept: "application/json" }
+    headers: { authorization: authorization2(ctx, deployment), accept: "application/json" }
   });
   const signal = ctx.signal;
   const get = (path19, query) => http3.get(path19, { ...query ? { query } : {}, ...signal ? { signal } : {} });
@@ -40466,7 +41799,7 @@ function jiraApi(ctx) {
           request: { path: "/priority/search", ...signal ? { signal } : {} },
           offsetParam: "startAt",
           limitParam: "maxResults",
-          pageSize: PAGE_SIZE,
+          pageSize: PAGE_SIZE2,
           items: (body) => body.values,
           hasMore: (body) => body.isLast === void 0 ? void 0 : !body.isLast
         })
@@ -40485,14 +41818,14 @@ function createMeta(http3, path19, items, signal) {
       request: { path: path19, ...signal ? { signal } : {} },
       offsetParam: "startAt",
       limitParam: "maxResults",
-      pageSize: PAGE_SIZE,
+      pageSize: PAGE_SIZE2,
       items,
       total: (body) => body.total,
       hasMore: (body) => body.isLast === void 0 ? void 0 : !body.isLast
     })
   );
 }
-function authorization(ctx, deployment) {
+function authorization2(ctx, deployment) {
   if (deployment === "datacenter") {
     if (typeof ctx.auth.pat !== "string" || ctx.auth.pat === "") throw new Error(`${ctx.name}: auth.pat is required for Jira Data Center`);
     return `Bearer ${ctx.auth.pat}`;
@@ -40502,17 +41835,17 @@ function authorization(ctx, deployment) {
   }
   return `Basic ${Buffer.from(`${ctx.auth.email}:${ctx.auth.api_token}`, "utf8").toString("base64")}`;
 }
-var PAGE_SIZE;
-var init_client3 = __esm({
+var PAGE_SIZE2;
+var init_client15 = __esm({
   "src/connectors/jira/client.ts"() {
     "use strict";
     init_http();
-    PAGE_SIZE = 50;
+    PAGE_SIZE2 = 50;
   }
 });
 
 // src/connectors/jira/mapper.ts
-function connectionResult(deployment, info2, me2, latencyMs) {
+function connectionResult11(deployment, info2, me2, latencyMs) {
   const warnings = [];
   const reported = info2.deploymentType;
   if (deployment === "cloud" && reported && reported !== "Cloud") {
@@ -40583,7 +41916,7 @@ function unique(values) {
   return [...new Set(values)];
 }
 var SET_BY_SECWIRE;
-var init_mapper2 = __esm({
+var init_mapper14 = __esm({
   "src/connectors/jira/mapper.ts"() {
     "use strict";
     SET_BY_SECWIRE = /* @__PURE__ */ new Set(["project", "issuetype", "summary", "description", "priority", "labels", "reporter"]);
@@ -40591,25 +41924,25 @@ var init_mapper2 = __esm({
 });
 
 // src/connectors/jira/runtime.ts
-var runtime_exports2 = {};
-__export(runtime_exports2, {
+var runtime_exports14 = {};
+__export(runtime_exports14, {
   jiraRuntime: () => jiraRuntime
 });
 var DEFAULT_ISSUE_TYPE, jiraRuntime;
-var init_runtime2 = __esm({
+var init_runtime14 = __esm({
   "src/connectors/jira/runtime.ts"() {
     "use strict";
     init_http();
     init_catalog14();
-    init_client3();
-    init_mapper2();
+    init_client15();
+    init_mapper14();
     DEFAULT_ISSUE_TYPE = String(jiraEntry.config.find((f2) => f2.name === "issue_type")?.default ?? "Bug");
     jiraRuntime = {
       async testConnection(ctx) {
         const api = jiraApi(ctx);
         const me2 = await api.myself();
         const info2 = await api.serverInfo();
-        return connectionResult(api.deployment, info2.body, me2.body, me2.latencyMs);
+        return connectionResult11(api.deployment, info2.body, me2.body, me2.latencyMs);
       },
       async checkMappings(ctx) {
         const api = jiraApi(ctx);
@@ -40637,7 +41970,7 @@ var init_jira = __esm({
     "use strict";
     init_registry();
     init_catalog14();
-    registerConnector({ entry: jiraEntry, runtime: () => Promise.resolve().then(() => (init_runtime2(), runtime_exports2)).then((m2) => m2.jiraRuntime) });
+    registerConnector({ entry: jiraEntry, runtime: () => Promise.resolve().then(() => (init_runtime14(), runtime_exports14)).then((m2) => m2.jiraRuntime) });
   }
 });
 
@@ -40728,13 +42061,181 @@ var init_catalog15 = __esm({
   }
 });
 
+// src/connectors/manageengine/client.ts
+function sdpDeployment(ctx) {
+  return ctx.auth.deployment === "onprem" ? "onprem" : "cloud";
+}
+function sdpApi(ctx) {
+  const deployment = sdpDeployment(ctx);
+  const baseUrl2 = (typeof ctx.auth.base_url === "string" && ctx.auth.base_url !== "" ? ctx.auth.base_url : DEFAULT_BASE_URL3).replace(/\/+$/, "");
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  let client;
+  const http3 = () => client ??= deployment === "onprem" ? Promise.resolve(onpremClient(ctx, baseUrl2)) : cloudClient2(ctx, baseUrl2, signal);
+  const list = (data) => ({ input_data: JSON.stringify({ list_info: data }) });
+  return {
+    deployment,
+    requests: async () => (await http3()).get("/requests", { query: list({ row_count: 1 }), ...signal }),
+    async lookup(field) {
+      const lookup = LOOKUPS[field];
+      if (!lookup) throw new Error(`no lookup list for ${field}`);
+      return collect(
+        paginateToken(await http3(), {
+          request: { path: lookup.path, query: list({ row_count: PAGE_SIZE3, start_index: 1 }), ...signal },
+          tokenParam: "input_data",
+          items: (body) => body[lookup.key],
+          // The next page is the same list_info from the next start index: the whole input_data is the token.
+          nextToken: (body) => body.list_info?.has_more_rows ? list({ row_count: PAGE_SIZE3, start_index: (body.list_info.start_index ?? 1) + (body.list_info.row_count ?? PAGE_SIZE3) }).input_data : void 0
+        })
+      );
+    }
+  };
+}
+function onpremClient(ctx, baseUrl2) {
+  const key = ctx.auth.authtoken;
+  if (typeof key !== "string" || key === "") throw new Error(`${ctx.name}: auth.authtoken is required for ServiceDesk Plus on-premises`);
+  return ctx.http({ baseUrl: `${baseUrl2}/api/v3`, headers: { authtoken: key, accept: SDP_ACCEPT } });
+}
+async function cloudClient2(ctx, baseUrl2, signal) {
+  const { client_id: clientId, client_secret: clientSecret, refresh_token: refreshToken } = ctx.auth;
+  if ([clientId, clientSecret, refreshToken].some((v2) => typeof v2 !== "string" || v2 === "")) {
+    throw new Error(`${ctx.name}: auth.client_id, auth.client_secret and auth.refresh_token are required for ServiceDesk Plus Cloud`);
+  }
+  const accountsUrl = (typeof ctx.auth.accounts_url === "string" && ctx.auth.accounts_url !== "" ? ctx.auth.accounts_url : DEFAULT_ACCOUNTS_URL).replace(/\/+$/, "");
+  const mismatch = dataCentreMismatch(baseUrl2, accountsUrl);
+  if (mismatch) throw new Error(`${ctx.name}: ${mismatch}`);
+  const accounts = ctx.http({ baseUrl: accountsUrl, headers: { accept: "application/json" } });
+  const form = new URLSearchParams({ grant_type: "refresh_token", client_id: String(clientId), client_secret: String(clientSecret), refresh_token: String(refreshToken) });
+  const token = await accounts.post("/oauth/v2/token", form, { idempotent: true, ...signal });
+  const accessToken2 = token.body?.access_token;
+  if (typeof accessToken2 !== "string" || accessToken2 === "") {
+    const host = new URL(accountsUrl).host;
+    throw new HttpError({
+      kind: "authentication",
+      integration: ctx.name,
+      vendor: "Zoho accounts",
+      method: "POST",
+      path: "/oauth/v2/token",
+      host,
+      status: token.status,
+      retryable: false,
+      body: JSON.stringify({ error: token.body?.error ?? "no access_token in the answer" })
+    });
+  }
+  return ctx.http({ baseUrl: `${baseUrl2}/api/v3`, headers: { authorization: `Zoho-oauthtoken ${accessToken2}`, accept: SDP_ACCEPT } });
+}
+function dataCentreMismatch(baseUrl2, accountsUrl) {
+  const base = /^sdpondemand\.manageengine\.(.+)$/.exec(new URL(baseUrl2).hostname);
+  if (!base) return void 0;
+  const tld = base[1];
+  const accounts = new URL(accountsUrl);
+  if (accounts.protocol === "https:" && accounts.hostname === `accounts.zoho.${tld}`) return void 0;
+  return `auth.accounts_url ${accounts.origin} is not the Zoho accounts server of ${new URL(baseUrl2).hostname}: use https://accounts.zoho.${tld}`;
+}
+var SDP_ACCEPT, defaultOf, DEFAULT_BASE_URL3, DEFAULT_ACCOUNTS_URL, PAGE_SIZE3, LOOKUPS;
+var init_client16 = __esm({
+  "src/connectors/manageengine/client.ts"() {
+    "use strict";
+    init_http();
+    init_catalog15();
+    SDP_ACCEPT = "application/vnd.manageengine.sdp.v3+json";
+    defaultOf = (name) => String(manageengineEntry.auth.find((f2) => f2.name === name)?.default ?? "");
+    DEFAULT_BASE_URL3 = defaultOf("base_url");
+    DEFAULT_ACCOUNTS_URL = defaultOf("accounts_url");
+    PAGE_SIZE3 = 100;
+    LOOKUPS = {
+      priority: { path: "/priorities", key: "priorities", confirmed: true },
+      status: { path: "/statuses", key: "statuses", confirmed: true },
+      urgency: { path: "/urgencies", key: "urgencies", confirmed: false },
+      impact: { path: "/impacts", key: "impacts", confirmed: false },
+      level: { path: "/levels", key: "levels", confirmed: false },
+      mode: { path: "/modes", key: "modes", confirmed: false },
+      category: { path: "/categories", key: "categories", confirmed: false },
+      request_type: { path: "/request_types", key: "request_types", confirmed: false }
+    };
+  }
+});
+
+// src/connectors/manageengine/mapper.ts
+function connectionResult12(deployment, list, clientId, latencyMs) {
+  const warnings = [];
+  const statuses = Array.isArray(list.response_status) ? list.response_status : list.response_status ? [list.response_status] : [];
+  for (const s2 of statuses) {
+    if (s2.status && s2.status !== "success") warnings.push(`ServiceDesk Plus answered the request list with status ${s2.status}: ${(s2.messages ?? []).map((m2) => m2.message).filter(Boolean).join("; ") || "no message"}`);
+  }
+  if (!Array.isArray(list.requests)) warnings.push("the request list has no requests array: the technician may lack permission to view requests");
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    // The v3 API reports no product version (version endpoint unconfirmed).
+    vendor_version: deployment === "cloud" ? "ServiceDesk Plus Cloud (API v3)" : "ServiceDesk Plus on-premises (API v3)",
+    user: deployment === "cloud" ? `Zoho OAuth client ${clientId ?? "unknown"}` : "technician API key",
+    warnings
+  };
+}
+function lookupFields(ticketing, known) {
+  return [.../* @__PURE__ */ new Set(["priority", "status", ...Object.keys(ticketing.defaults ?? {}).filter((f2) => known.includes(f2))])];
+}
+function mappingProblems2(lists, ticketing) {
+  const problems = [];
+  const check = (path19, field, value) => {
+    const entries = lists.get(field);
+    if (!entries) return;
+    const valid = [...new Set(entries.map((e) => e.name))];
+    if (!valid.includes(value)) problems.push({ path: path19, value, valid, message: `${field} "${value}" does not exist in ServiceDesk Plus; valid values: ${valid.join(", ")}` });
+  };
+  for (const [severity2, value] of Object.entries(ticketing.mappings?.priority ?? {})) check(`spec.ticketing.mappings.priority.${severity2}`, "priority", value);
+  for (const [state, value] of Object.entries(ticketing.mappings?.status ?? {})) check(`spec.ticketing.mappings.status.${state}`, "status", value);
+  for (const [field, value] of Object.entries(ticketing.defaults ?? {})) check(`spec.ticketing.defaults.${field}`, field, value);
+  return problems;
+}
+var init_mapper15 = __esm({
+  "src/connectors/manageengine/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/manageengine/runtime.ts
+var runtime_exports15 = {};
+__export(runtime_exports15, {
+  manageengineRuntime: () => manageengineRuntime
+});
+var manageengineRuntime;
+var init_runtime15 = __esm({
+  "src/connectors/manageengine/runtime.ts"() {
+    "use strict";
+    init_http();
+    init_client16();
+    init_mapper15();
+    manageengineRuntime = {
+      async testConnection(ctx) {
+        const api = sdpApi(ctx);
+        const list = await api.requests();
+        return connectionResult12(api.deployment, list.body, typeof ctx.auth.client_id === "string" ? ctx.auth.client_id : void 0, list.latencyMs);
+      },
+      async checkMappings(ctx) {
+        const api = sdpApi(ctx);
+        const ticketing = ctx.spec.ticketing ?? {};
+        const lists = /* @__PURE__ */ new Map();
+        for (const field of lookupFields(ticketing, Object.keys(LOOKUPS))) {
+          try {
+            lists.set(field, await api.lookup(field));
+          } catch (error) {
+            if (LOOKUPS[field]?.confirmed || !isHttpError(error, "not_found")) throw error;
+          }
+        }
+        return mappingProblems2(lists, ticketing);
+      }
+    };
+  }
+});
+
 // src/connectors/manageengine/index.ts
 var init_manageengine = __esm({
   "src/connectors/manageengine/index.ts"() {
     "use strict";
     init_registry();
     init_catalog15();
-    registerConnector({ entry: manageengineEntry });
+    registerConnector({ entry: manageengineEntry, runtime: () => Promise.resolve().then(() => (init_runtime15(), runtime_exports15)).then((m2) => m2.manageengineRuntime) });
   }
 });
 
@@ -40811,13 +42312,71 @@ var init_catalog17 = __esm({
   }
 });
 
+// src/connectors/mobsf/client.ts
+function mobsfApi(ctx) {
+  const http3 = ctx.http({ baseUrl: String(ctx.auth.base_url), headers: { "x-mobsf-api-key": String(ctx.auth.api_key), accept: "application/json" } });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    // page / page_size are unconfirmed, so the first page is asked for with the server's defaults.
+    recentScans: () => http3.get("/api/v1/scans", opts)
+  };
+}
+var init_client17 = __esm({
+  "src/connectors/mobsf/client.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/mobsf/mapper.ts
+function connectionResult13(scans, baseUrl2, latencyMs) {
+  const warnings = [];
+  if (baseUrl2.startsWith("http://") && !/^http:\/\/(localhost|127\.|\[::1\])/.test(baseUrl2)) {
+    warnings.push("MobSF is reached over plain HTTP: the API key crosses the network unencrypted; put MobSF behind TLS");
+  }
+  const count3 = scans.count ?? scans.content?.length;
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    // The REST API exposes no server version.
+    vendor_version: "unknown (MobSF REST API v1 reports no version)",
+    ...count3 !== void 0 ? { license: `open source, ${count3} scan${count3 === 1 ? "" : "s"} on the server` } : {},
+    user: "REST API key (MobSF has no API users)",
+    warnings
+  };
+}
+var init_mapper16 = __esm({
+  "src/connectors/mobsf/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/mobsf/runtime.ts
+var runtime_exports16 = {};
+__export(runtime_exports16, {
+  mobsfRuntime: () => mobsfRuntime
+});
+var mobsfRuntime;
+var init_runtime16 = __esm({
+  "src/connectors/mobsf/runtime.ts"() {
+    "use strict";
+    init_client17();
+    init_mapper16();
+    mobsfRuntime = {
+      async testConnection(ctx) {
+        const scans = await mobsfApi(ctx).recentScans();
+        return connectionResult13(scans.body, String(ctx.auth.base_url), scans.latencyMs);
+      }
+    };
+  }
+});
+
 // src/connectors/mobsf/index.ts
 var init_mobsf = __esm({
   "src/connectors/mobsf/index.ts"() {
     "use strict";
     init_registry();
     init_catalog17();
-    registerConnector({ entry: mobsfEntry });
+    registerConnector({ entry: mobsfEntry, runtime: () => Promise.resolve().then(() => (init_runtime16(), runtime_exports16)).then((m2) => m2.mobsfRuntime) });
   }
 });
 
@@ -40894,13 +42453,107 @@ var init_catalog18 = __esm({
   }
 });
 
+// src/connectors/nessus/client.ts
+function nessusApi(ctx) {
+  if (typeof ctx.auth.base_url !== "string" || ctx.auth.base_url === "") throw new Error(`${ctx.name}: auth.base_url is required for Nessus`);
+  const http3 = ctx.http({
+    baseUrl: ctx.auth.base_url.replace(/\/+$/, ""),
+    headers: { "x-apikeys": `accessKey=${String(ctx.auth.access_key)}; secretKey=${String(ctx.auth.secret_key)}`, accept: "application/json" }
+  });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    serverStatus: () => http3.get("/server/status", opts),
+    serverProperties: () => http3.get("/server/properties", opts),
+    session: () => http3.get("/session", opts)
+  };
+}
+var init_client18 = __esm({
+  "src/connectors/nessus/client.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/nessus/mapper.ts
+function connectionResult14(status2, props, session, latencyMs, now) {
+  const warnings = [];
+  const type = props.nessus_type ?? props.license?.name;
+  if (status2.status && status2.status !== "ready") {
+    warnings.push(`the Nessus server reports status "${status2.status}"${typeof status2.progress === "number" ? ` (${status2.progress}%)` : ""}: scans and exports may fail until it is ready`);
+  }
+  if (type && NO_SCAN_API.test(type)) {
+    warnings.push(`${type} does not allow creating or launching scans through the API (only Nessus Manager does): secwire can pull results and exports, but remote scans will fail`);
+  } else if (type && /cloud/i.test(type)) {
+    warnings.push(`the server reports nessus_type "${type}": Tenable's cloud belongs in a tenable_io integration`);
+  }
+  const license = props.license ?? {};
+  if (license.evaluation) warnings.push("the Nessus licence is an evaluation");
+  const expires = epochSeconds(license.expiration_date ?? props.expiration);
+  if (expires) {
+    const days = Math.floor((expires.getTime() - now.getTime()) / 864e5);
+    if (days < 0) warnings.push(`the Nessus licence expired on ${day(expires)}`);
+    else if (days <= EXPIRY_WARNING_DAYS4) warnings.push(`the Nessus licence expires on ${day(expires)} (in ${days} days)`);
+  }
+  const parts = [
+    type,
+    license.ips !== void 0 ? `${license.ips} IPs` : void 0,
+    license.scanners !== void 0 ? `${license.scanners} scanners` : void 0,
+    license.agents !== void 0 ? `${license.agents} agents` : void 0,
+    expires ? `expires ${day(expires)}` : void 0
+  ].filter(Boolean);
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: [props.server_version, props.server_build ? `(build ${props.server_build})` : void 0].filter(Boolean).join(" ") || "unknown",
+    ...parts.length ? { license: parts.join(", ") } : {},
+    user: session.username || session.email || session.name || "unknown",
+    warnings
+  };
+}
+function epochSeconds(value) {
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? new Date(value * 1e3) : void 0;
+}
+function day(date2) {
+  return date2.toISOString().slice(0, 10);
+}
+var EXPIRY_WARNING_DAYS4, NO_SCAN_API;
+var init_mapper17 = __esm({
+  "src/connectors/nessus/mapper.ts"() {
+    "use strict";
+    EXPIRY_WARNING_DAYS4 = 30;
+    NO_SCAN_API = /professional|expert|essentials|home/i;
+  }
+});
+
+// src/connectors/nessus/runtime.ts
+var runtime_exports17 = {};
+__export(runtime_exports17, {
+  nessusRuntime: () => nessusRuntime
+});
+var nessusRuntime;
+var init_runtime17 = __esm({
+  "src/connectors/nessus/runtime.ts"() {
+    "use strict";
+    init_client18();
+    init_mapper17();
+    nessusRuntime = {
+      async testConnection(ctx) {
+        const api = nessusApi(ctx);
+        const status2 = await api.serverStatus();
+        const props = await api.serverProperties();
+        const session = await api.session();
+        return connectionResult14(status2.body, props.body, session.body, props.latencyMs, /* @__PURE__ */ new Date());
+      }
+    };
+  }
+});
+
 // src/connectors/nessus/index.ts
 var init_nessus = __esm({
   "src/connectors/nessus/index.ts"() {
     "use strict";
     init_registry();
     init_catalog18();
-    registerConnector({ entry: nessusEntry });
+    registerConnector({ entry: nessusEntry, runtime: () => Promise.resolve().then(() => (init_runtime17(), runtime_exports17)).then((m2) => m2.nessusRuntime) });
   }
 });
 
@@ -41050,13 +42703,118 @@ var init_catalog21 = __esm({
   }
 });
 
+// src/connectors/prisma_cloud/client.ts
+function registerBodySecrets(ctx, baseUrl2, secrets) {
+  ctx.http({ baseUrl: baseUrl2, headers: secrets });
+}
+function bodyCredentials(ctx) {
+  return { username: String(ctx.auth.access_key_id), password: String(ctx.auth.secret_key) };
+}
+async function prismaSession(ctx) {
+  const baseUrl2 = String(ctx.auth.api_url);
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  const credentials2 = bodyCredentials(ctx);
+  registerBodySecrets(ctx, baseUrl2, { "x-access-key-id": credentials2.username, "x-secret-key": credentials2.password });
+  const anonymous = ctx.http({ baseUrl: baseUrl2, headers: { accept: "application/json" } });
+  const login = await anonymous.post("/login", credentials2, { headers: { "content-type": "application/json; charset=UTF-8" }, ...signal });
+  const jwt = login.body.token;
+  if (typeof jwt !== "string" || jwt === "") throw new Error(`${ctx.name}: Prisma Cloud answered POST /login without a token (${login.body.message ?? "no message"})`);
+  const http3 = ctx.http({ baseUrl: baseUrl2, headers: { "x-redlock-auth": jwt, accept: "application/json" } });
+  return { login, extend: () => http3.get("/auth_token/extend", signal) };
+}
+async function computeVersion(ctx) {
+  const baseUrl2 = String(ctx.auth.compute_url);
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  const credentials2 = bodyCredentials(ctx);
+  registerBodySecrets(ctx, baseUrl2, { "x-access-key-id": credentials2.username, "x-secret-key": credentials2.password });
+  const anonymous = ctx.http({ baseUrl: baseUrl2, headers: { accept: "application/json" } });
+  const auth = await anonymous.post(`/api/${COMPUTE_API_VERSION}/authenticate`, credentials2, signal);
+  const token = auth.body.token;
+  if (typeof token !== "string" || token === "") throw new Error(`${ctx.name}: Prisma Cloud Compute answered /authenticate without a token`);
+  const http3 = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `Bearer ${token}`, accept: "application/json" } });
+  return http3.get(`/api/${COMPUTE_API_VERSION}/version`, signal);
+}
+var COMPUTE_API_VERSION;
+var init_client19 = __esm({
+  "src/connectors/prisma_cloud/client.ts"() {
+    "use strict";
+    COMPUTE_API_VERSION = "v34.04";
+  }
+});
+
+// src/connectors/prisma_cloud/mapper.ts
+function jwtClaims2(token) {
+  const payload = token?.split(".")[1];
+  if (!payload) return {};
+  try {
+    const parsed = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+    return parsed && typeof parsed === "object" ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function connectionResult15(apiUrl, login, extended, latencyMs, compute) {
+  const warnings = [];
+  const claims = jwtClaims2(extended.token ?? login.token);
+  const customers = login.customerNames ?? [];
+  const tenant = text2(claims.selectedCustomerName) ?? text2(customers[0]?.customerName);
+  if (customers.some((c4) => c4.tosAccepted === false)) warnings.push("the Prisma Cloud terms of service are not accepted for this tenant yet; API calls may be refused");
+  if (customers.length > 1) warnings.push(`the access key belongs to ${customers.length} tenants; secwire uses the one /login selects (${tenant ?? "unknown"})`);
+  const host = new URL(apiUrl).host;
+  const computeVersion2 = compute ? text2(compute.version) ?? "version not reported" : void 0;
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: `Prisma Cloud CSPM (${host})${computeVersion2 ? `, Compute ${computeVersion2}` : ""}`,
+    ...tenant ? { license: `tenant ${tenant}` } : {},
+    user: text2(claims.username) ?? text2(claims.sub) ?? text2(claims.email) ?? "access key (user not named in the token)",
+    warnings
+  };
+}
+var text2;
+var init_mapper18 = __esm({
+  "src/connectors/prisma_cloud/mapper.ts"() {
+    "use strict";
+    text2 = (value) => typeof value === "string" && value !== "" ? value : void 0;
+  }
+});
+
+// src/connectors/prisma_cloud/runtime.ts
+var runtime_exports18 = {};
+__export(runtime_exports18, {
+  prismaCloudRuntime: () => prismaCloudRuntime
+});
+var prismaCloudRuntime;
+var init_runtime18 = __esm({
+  "src/connectors/prisma_cloud/runtime.ts"() {
+    "use strict";
+    init_client19();
+    init_mapper18();
+    prismaCloudRuntime = {
+      async testConnection(ctx) {
+        const session = await prismaSession(ctx);
+        const extended = await session.extend();
+        let latency = session.login.latencyMs + extended.latencyMs;
+        const computeUrl = typeof ctx.auth.compute_url === "string" && ctx.auth.compute_url !== "" ? ctx.auth.compute_url : void 0;
+        let compute;
+        if (computeUrl) {
+          const version2 = await computeVersion(ctx);
+          latency += version2.latencyMs;
+          compute = { url: computeUrl, version: version2.body };
+        }
+        return connectionResult15(String(ctx.auth.api_url), session.login.body, extended.body, latency, compute);
+      }
+    };
+  }
+});
+
 // src/connectors/prisma_cloud/index.ts
 var init_prisma_cloud = __esm({
   "src/connectors/prisma_cloud/index.ts"() {
     "use strict";
     init_registry();
     init_catalog21();
-    registerConnector({ entry: prismaCloudEntry });
+    registerConnector({ entry: prismaCloudEntry, runtime: () => Promise.resolve().then(() => (init_runtime18(), runtime_exports18)).then((m2) => m2.prismaCloudRuntime) });
   }
 });
 
@@ -41121,13 +42879,114 @@ var init_catalog22 = __esm({
   }
 });
 
+// src/connectors/qualys/client.ts
+function qualysApi(ctx) {
+  if (typeof ctx.auth.base_url !== "string" || ctx.auth.base_url === "") throw new Error(`${ctx.name}: auth.base_url is required for Qualys`);
+  if (typeof ctx.auth.username !== "string" || typeof ctx.auth.password !== "string" || ctx.auth.password === "") {
+    throw new Error(`${ctx.name}: auth.username and auth.password are required for Qualys`);
+  }
+  const http3 = ctx.http({
+    baseUrl: ctx.auth.base_url.replace(/\/+$/, ""),
+    headers: {
+      authorization: `Basic ${Buffer.from(`${ctx.auth.username}:${ctx.auth.password}`, "utf8").toString("base64")}`,
+      "x-requested-with": REQUESTED_WITH,
+      accept: "text/xml, application/xml"
+    },
+    retry: { throttleStatuses: THROTTLE_STATUSES }
+  });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    about: async () => {
+      const response = await http3.get("/msp/about.php", opts);
+      return { ...response, body: typeof response.body === "string" ? response.body : "" };
+    }
+  };
+}
+var REQUESTED_WITH, THROTTLE_STATUSES;
+var init_client20 = __esm({
+  "src/connectors/qualys/client.ts"() {
+    "use strict";
+    REQUESTED_WITH = "secwire";
+    THROTTLE_STATUSES = [409];
+  }
+});
+
+// src/connectors/qualys/mapper.ts
+function parseAbout(xml2) {
+  const text3 = xml2.slice(0, MAX_XML);
+  const api = /<API-VERSION\b([^>]*)\/?>/.exec(text3)?.[1];
+  const major = api && /\bMAJOR="([^"<>]*)"/.exec(api)?.[1];
+  const minor = api && /\bMINOR="([^"<>]*)"/.exec(api)?.[1];
+  const about = {};
+  if (major) about.apiVersion = minor ? `${decode(major)}.${decode(minor)}` : decode(major);
+  const web = element(text3, "WEB-VERSION");
+  if (web) about.webVersion = web;
+  const scanner = element(text3, "SCANNER-VERSION");
+  if (scanner) about.scannerVersion = scanner;
+  const vulnsigs = element(text3, "VULNSIGS-VERSION");
+  if (vulnsigs) about.vulnsigsVersion = vulnsigs;
+  const user = /<!--\s*Generated for username="([^"<>]{1,200})"/.exec(text3)?.[1];
+  if (user) about.username = decode(user);
+  return about;
+}
+function connectionResult16(about, username, latencyMs) {
+  const warnings = [];
+  if (!about.webVersion && !about.apiVersion) warnings.push("GET /msp/about.php answered without version fields: check that base_url is the API server of your platform (Help > About)");
+  const details = [
+    about.apiVersion ? `API ${about.apiVersion}` : void 0,
+    about.scannerVersion ? `scanner ${about.scannerVersion}` : void 0,
+    about.vulnsigsVersion ? `signatures ${about.vulnsigsVersion}` : void 0
+  ].filter(Boolean);
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: [about.webVersion, details.length ? `(${details.join(", ")})` : void 0].filter(Boolean).join(" ") || "unknown",
+    user: about.username || username || "unknown",
+    warnings
+  };
+}
+function element(text3, name) {
+  const value = new RegExp(`<${name}>([^<]{0,200})</${name}>`).exec(text3)?.[1]?.trim();
+  return value ? decode(value) : void 0;
+}
+function decode(value) {
+  return value.replace(/&(lt|gt|quot|apos|amp);/g, (_2, e) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]);
+}
+var MAX_XML;
+var init_mapper19 = __esm({
+  "src/connectors/qualys/mapper.ts"() {
+    "use strict";
+    MAX_XML = 64 * 1024;
+  }
+});
+
+// src/connectors/qualys/runtime.ts
+var runtime_exports19 = {};
+__export(runtime_exports19, {
+  qualysRuntime: () => qualysRuntime
+});
+var qualysRuntime;
+var init_runtime19 = __esm({
+  "src/connectors/qualys/runtime.ts"() {
+    "use strict";
+    init_client20();
+    init_mapper19();
+    qualysRuntime = {
+      async testConnection(ctx) {
+        const response = await qualysApi(ctx).about();
+        return connectionResult16(parseAbout(response.body), String(ctx.auth.username ?? ""), response.latencyMs);
+      }
+    };
+  }
+});
+
 // src/connectors/qualys/index.ts
 var init_qualys = __esm({
   "src/connectors/qualys/index.ts"() {
     "use strict";
     init_registry();
     init_catalog22();
-    registerConnector({ entry: qualysEntry });
+    registerConnector({ entry: qualysEntry, runtime: () => Promise.resolve().then(() => (init_runtime19(), runtime_exports19)).then((m2) => m2.qualysRuntime) });
   }
 });
 
@@ -41203,13 +43062,116 @@ var init_catalog23 = __esm({
   }
 });
 
+// src/connectors/rapid7/client.ts
+function rapid7Deployment(ctx) {
+  return ctx.auth.deployment === "cloud" ? "cloud" : "console";
+}
+function rapid7Api(ctx) {
+  if (rapid7Deployment(ctx) === "cloud") {
+    throw new Error(`${ctx.name}: the Rapid7 cloud (Integrations API v4) connection test is not implemented yet; use deployment: console`);
+  }
+  if (typeof ctx.auth.base_url !== "string" || ctx.auth.base_url === "") throw new Error(`${ctx.name}: auth.base_url is required for Rapid7 InsightVM`);
+  if (typeof ctx.auth.username !== "string" || typeof ctx.auth.password !== "string" || ctx.auth.password === "") {
+    throw new Error(`${ctx.name}: auth.username and auth.password are required for the Rapid7 console`);
+  }
+  const http3 = ctx.http({
+    baseUrl: `${ctx.auth.base_url.replace(/\/+$/, "").replace(/\/api\/3$/, "")}/api/3`,
+    headers: { authorization: `Basic ${Buffer.from(`${ctx.auth.username}:${ctx.auth.password}`, "utf8").toString("base64")}`, accept: "application/json" }
+  });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    info: () => http3.get("/administration/info", opts),
+    async license() {
+      const response = await http3.get("/administration/license", { ...opts, okStatuses: [403] });
+      return response.status === 403 ? void 0 : response;
+    }
+  };
+}
+var init_client21 = __esm({
+  "src/connectors/rapid7/client.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/rapid7/mapper.ts
+function connectionResult17(info2, license, username, latencyMs, now) {
+  const warnings = [];
+  let summary;
+  if (license === void 0) {
+    warnings.push("GET /api/3/administration/license was refused (403): the licence is readable by Global Administrators only, so it is not shown");
+  } else {
+    if (license.status && license.status !== "Activated") warnings.push(`the InsightVM licence status is "${license.status}"`);
+    if (license.evaluation) warnings.push("the InsightVM licence is an evaluation");
+    const expires = license.perpetual ? void 0 : date(license.expires);
+    if (expires) {
+      const days = Math.floor((expires.getTime() - now.getTime()) / 864e5);
+      if (days < 0) warnings.push(`the InsightVM licence expired on ${day2(expires)}`);
+      else if (days <= EXPIRY_WARNING_DAYS5) warnings.push(`the InsightVM licence expires on ${day2(expires)} (in ${days} days)`);
+    }
+    const parts = [
+      license.edition,
+      license.status,
+      license.limits?.assets !== void 0 ? `${license.limits.assets} assets` : void 0,
+      license.perpetual ? "perpetual" : expires ? `expires ${day2(expires)}` : void 0
+    ].filter(Boolean);
+    summary = parts.length ? parts.join(", ") : void 0;
+  }
+  const version2 = info2.version ?? {};
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: [version2.semantic, version2.build ? `(build ${version2.build})` : void 0].filter(Boolean).join(" ") || "unknown",
+    ...summary ? { license: summary } : {},
+    // The console has no "current user" call in API v3: the Basic user is the one the console accepted.
+    user: username || "unknown",
+    warnings
+  };
+}
+function date(value) {
+  if (typeof value !== "string") return void 0;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : new Date(ms);
+}
+function day2(d2) {
+  return d2.toISOString().slice(0, 10);
+}
+var EXPIRY_WARNING_DAYS5;
+var init_mapper20 = __esm({
+  "src/connectors/rapid7/mapper.ts"() {
+    "use strict";
+    EXPIRY_WARNING_DAYS5 = 30;
+  }
+});
+
+// src/connectors/rapid7/runtime.ts
+var runtime_exports20 = {};
+__export(runtime_exports20, {
+  rapid7Runtime: () => rapid7Runtime
+});
+var rapid7Runtime;
+var init_runtime20 = __esm({
+  "src/connectors/rapid7/runtime.ts"() {
+    "use strict";
+    init_client21();
+    init_mapper20();
+    rapid7Runtime = {
+      async testConnection(ctx) {
+        const api = rapid7Api(ctx);
+        const info2 = await api.info();
+        const license = await api.license();
+        return connectionResult17(info2.body, license?.body, String(ctx.auth.username ?? ""), info2.latencyMs, /* @__PURE__ */ new Date());
+      }
+    };
+  }
+});
+
 // src/connectors/rapid7/index.ts
 var init_rapid7 = __esm({
   "src/connectors/rapid7/index.ts"() {
     "use strict";
     init_registry();
     init_catalog23();
-    registerConnector({ entry: rapid7Entry });
+    registerConnector({ entry: rapid7Entry, runtime: () => Promise.resolve().then(() => (init_runtime20(), runtime_exports20)).then((m2) => m2.rapid7Runtime) });
   }
 });
 
@@ -41322,13 +43284,167 @@ var init_catalog25 = __esm({
   }
 });
 
+// src/connectors/servicenow/client.ts
+function servicenowApi(ctx) {
+  const { username, password } = ctx.auth;
+  if (typeof username !== "string" || username === "" || typeof password !== "string" || password === "") {
+    throw new Error(`${ctx.name}: auth.username and auth.password are required for ServiceNow`);
+  }
+  const http3 = ctx.http({
+    baseUrl: `${String(ctx.auth.instance_url).replace(/\/+$/, "")}/api/now`,
+    headers: { authorization: `Basic ${Buffer.from(`${username}:${password}`, "utf8").toString("base64")}`, accept: "application/json" }
+  });
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    user: (userName) => http3.get("/table/sys_user", {
+      query: { sysparm_query: `user_name=${userName}`, sysparm_limit: 1, sysparm_fields: USER_FIELDS },
+      ...signal
+    }),
+    buildTag: () => http3.get("/table/sys_properties", {
+      query: { sysparm_query: "name=glide.buildtag", sysparm_limit: 1, sysparm_fields: "name,value" },
+      okStatuses: [403],
+      ...signal
+    }),
+    choices: (tables, elements) => collect(
+      paginateOffset(http3, {
+        request: {
+          path: "/table/sys_choice",
+          query: {
+            sysparm_query: `nameIN${tables.join(",")}^elementIN${elements.join(",")}^inactive=false^ORDERBYname^ORDERBYelement^ORDERBYsequence`,
+            sysparm_fields: "name,element,value,label"
+          },
+          ...signal
+        },
+        offsetParam: "sysparm_offset",
+        limitParam: "sysparm_limit",
+        pageSize: PAGE_SIZE4,
+        items: (body) => body.result,
+        total: (_body, response) => {
+          const total = Number(response.headers.get("x-total-count"));
+          return Number.isFinite(total) && response.headers.has("x-total-count") ? total : void 0;
+        }
+      })
+    )
+  };
+}
+var PAGE_SIZE4, USER_FIELDS;
+var init_client22 = __esm({
+  "src/connectors/servicenow/client.ts"() {
+    "use strict";
+    init_http();
+    PAGE_SIZE4 = 100;
+    USER_FIELDS = "sys_id,user_name,name,active,locked_out,web_service_access_only";
+  }
+});
+
+// src/connectors/servicenow/mapper.ts
+function connectionResult18(users, buildTag, configuredUser, latencyMs) {
+  const warnings = [];
+  const me2 = users[0];
+  if (!me2) warnings.push(`sys_user returned no record for user_name ${configuredUser}: the account cannot read its own user record`);
+  if (me2?.active === "false") warnings.push(`the user ${configuredUser} is inactive in ServiceNow`);
+  if (me2?.web_service_access_only === "false") warnings.push(`the user ${configuredUser} can log in interactively: mark it "Web service access only"`);
+  const tag = buildTagValue(buildTag);
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: tag ? `ServiceNow ${tag}` : "ServiceNow (build tag not readable: no read access to sys_properties)",
+    user: me2?.user_name || configuredUser,
+    warnings
+  };
+}
+function buildTagValue(body) {
+  const result = body?.result;
+  const value = Array.isArray(result) ? result[0]?.value : void 0;
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function choiceElements(ticketing) {
+  const named = Object.keys(ticketing.defaults ?? {}).filter((n3) => /^[a-z][a-z0-9_]*$/.test(n3));
+  return [.../* @__PURE__ */ new Set([...CHOICE_FIELDS, ...named])];
+}
+function choiceTables(table2) {
+  return table2 === "task" ? ["task"] : [table2, "task"];
+}
+function validValues(table2, choices) {
+  const byField = /* @__PURE__ */ new Map();
+  for (const c4 of choices) {
+    const entry = byField.get(c4.element) ?? { own: [], inherited: [] };
+    (c4.name === table2 ? entry.own : entry.inherited).push(c4);
+    byField.set(c4.element, entry);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [field, { own, inherited }] of byField) {
+    out.set(field, [...new Set((own.length > 0 ? own : inherited).flatMap((c4) => [c4.value, c4.label]).filter((v2) => typeof v2 === "string" && v2 !== ""))]);
+  }
+  return out;
+}
+function mappingProblems3(table2, choices, ticketing) {
+  const valid = validValues(table2, choices);
+  const problems = [];
+  const check = (path19, field, value) => {
+    const allowed = valid.get(field);
+    if (allowed === void 0) {
+      if (field === "priority" || field === "state") {
+        problems.push({ path: path19, value, valid: [], message: `${table2}.${field} has no choices in ServiceNow: is ${table2} a task table?` });
+      }
+      return;
+    }
+    if (!allowed.includes(value)) {
+      problems.push({ path: path19, value, valid: allowed, message: `${field} "${value}" is not a choice of ${table2}.${field} in ServiceNow; valid values: ${allowed.join(", ")}` });
+    }
+  };
+  for (const [severity2, value] of Object.entries(ticketing.mappings?.priority ?? {})) check(`spec.ticketing.mappings.priority.${severity2}`, "priority", value);
+  for (const [state, value] of Object.entries(ticketing.mappings?.status ?? {})) check(`spec.ticketing.mappings.status.${state}`, "state", value);
+  for (const [field, value] of Object.entries(ticketing.defaults ?? {})) check(`spec.ticketing.defaults.${field}`, field, value);
+  return problems;
+}
+var CHOICE_FIELDS;
+var init_mapper21 = __esm({
+  "src/connectors/servicenow/mapper.ts"() {
+    "use strict";
+    CHOICE_FIELDS = ["priority", "state", "impact", "urgency", "category"];
+  }
+});
+
+// src/connectors/servicenow/runtime.ts
+var runtime_exports21 = {};
+__export(runtime_exports21, {
+  servicenowRuntime: () => servicenowRuntime
+});
+var DEFAULT_TABLE, servicenowRuntime;
+var init_runtime21 = __esm({
+  "src/connectors/servicenow/runtime.ts"() {
+    "use strict";
+    init_catalog25();
+    init_client22();
+    init_mapper21();
+    DEFAULT_TABLE = String(servicenowEntry.config.find((f2) => f2.name === "table")?.default ?? "incident");
+    servicenowRuntime = {
+      async testConnection(ctx) {
+        const api = servicenowApi(ctx);
+        const username = String(ctx.auth.username);
+        const user = await api.user(username);
+        const build = await api.buildTag();
+        return connectionResult18(user.body.result ?? [], build.status === 200 ? build.body : void 0, username, user.latencyMs);
+      },
+      async checkMappings(ctx) {
+        const api = servicenowApi(ctx);
+        const table2 = typeof ctx.config.table === "string" && ctx.config.table !== "" ? ctx.config.table : DEFAULT_TABLE;
+        const ticketing = ctx.spec.ticketing ?? {};
+        const choices = await api.choices(choiceTables(table2), choiceElements(ticketing));
+        return mappingProblems3(table2, choices, ticketing);
+      }
+    };
+  }
+});
+
 // src/connectors/servicenow/index.ts
 var init_servicenow = __esm({
   "src/connectors/servicenow/index.ts"() {
     "use strict";
     init_registry();
     init_catalog25();
-    registerConnector({ entry: servicenowEntry });
+    registerConnector({ entry: servicenowEntry, runtime: () => Promise.resolve().then(() => (init_runtime21(), runtime_exports21)).then((m2) => m2.servicenowRuntime) });
   }
 });
 
@@ -41388,23 +43504,23 @@ var init_catalog26 = __esm({
 
 // src/connectors/snyk/client.ts
 function snykApi(ctx) {
-  const baseUrl = typeof ctx.auth.base_url === "string" && ctx.auth.base_url !== "" ? ctx.auth.base_url : DEFAULT_BASE_URL;
-  const http3 = ctx.http({ baseUrl, headers: { authorization: `token ${String(ctx.auth.token)}`, accept: "application/vnd.api+json" } });
+  const baseUrl2 = typeof ctx.auth.base_url === "string" && ctx.auth.base_url !== "" ? ctx.auth.base_url : DEFAULT_BASE_URL4;
+  const http3 = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `token ${String(ctx.auth.token)}`, accept: "application/vnd.api+json" } });
   return {
     self: () => http3.get("/rest/self", { query: { version: REST_VERSION }, ...ctx.signal ? { signal: ctx.signal } : {} })
   };
 }
-var DEFAULT_BASE_URL, REST_VERSION;
-var init_client4 = __esm({
+var DEFAULT_BASE_URL4, REST_VERSION;
+var init_client23 = __esm({
   "src/connectors/snyk/client.ts"() {
     "use strict";
-    DEFAULT_BASE_URL = "https://api.snyk.io";
+    DEFAULT_BASE_URL4 = "https://api.snyk.io";
     REST_VERSION = "2024-10-15";
   }
 });
 
 // src/connectors/snyk/mapper.ts
-function connectionResult2(self2, headers, requestedVersion, latencyMs) {
+function connectionResult19(self2, headers, requestedVersion, latencyMs) {
   const warnings = [];
   const served = headers.get("snyk-version-served") ?? requestedVersion;
   const sunset = headers.get("sunset");
@@ -41421,27 +43537,27 @@ function connectionResult2(self2, headers, requestedVersion, latencyMs) {
     warnings
   };
 }
-var init_mapper3 = __esm({
+var init_mapper22 = __esm({
   "src/connectors/snyk/mapper.ts"() {
     "use strict";
   }
 });
 
 // src/connectors/snyk/runtime.ts
-var runtime_exports3 = {};
-__export(runtime_exports3, {
+var runtime_exports22 = {};
+__export(runtime_exports22, {
   snykRuntime: () => snykRuntime
 });
 var snykRuntime;
-var init_runtime3 = __esm({
+var init_runtime22 = __esm({
   "src/connectors/snyk/runtime.ts"() {
     "use strict";
-    init_client4();
-    init_mapper3();
+    init_client23();
+    init_mapper22();
     snykRuntime = {
       async testConnection(ctx) {
         const response = await snykApi(ctx).self();
-        return connectionResult2(response.body, response.headers, REST_VERSION, response.latencyMs);
+        return connectionResult19(response.body, response.headers, REST_VERSION, response.latencyMs);
       }
     };
   }
@@ -41453,7 +43569,7 @@ var init_snyk = __esm({
     "use strict";
     init_registry();
     init_catalog26();
-    registerConnector({ entry: snykEntry, runtime: () => Promise.resolve().then(() => (init_runtime3(), runtime_exports3)).then((m2) => m2.snykRuntime) });
+    registerConnector({ entry: snykEntry, runtime: () => Promise.resolve().then(() => (init_runtime22(), runtime_exports22)).then((m2) => m2.snykRuntime) });
   }
 });
 
@@ -41529,13 +43645,94 @@ var init_catalog27 = __esm({
   }
 });
 
+// src/connectors/sonarqube/client.ts
+function sonarqubeApi(ctx) {
+  const baseUrl2 = String(ctx.auth.base_url);
+  const http3 = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `Bearer ${String(ctx.auth.token)}`, accept: "application/json" } });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    baseUrl: http3.baseUrl,
+    systemStatus: () => http3.get("/api/system/status", opts),
+    validate: () => http3.get("/api/authentication/validate", opts)
+  };
+}
+var init_client24 = __esm({
+  "src/connectors/sonarqube/client.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/sonarqube/mapper.ts
+function connectionResult20(status2, settings, latencyMs) {
+  const warnings = [NO_REMOTE_SCANS_WARNING];
+  if (status2.status && status2.status !== "UP") warnings.push(`SonarQube reports status ${status2.status}, not UP: API calls may fail until it is up`);
+  const major = Number.parseInt(status2.version ?? "", 10);
+  if (settings.deployment === "server" && Number.isFinite(major) && major < 10) {
+    warnings.push(`SonarQube ${status2.version} predates 10.0: Bearer tokens may be refused there (older servers take the token as the Basic user name)`);
+  }
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: status2.version ? `${settings.deployment === "cloud" ? "SonarQube Cloud" : "SonarQube Server"} ${status2.version}` : "unknown",
+    // validate says only that the token is valid; it does not name its owner.
+    user: settings.deployment === "cloud" && settings.organization ? `a valid token (organization ${settings.organization})` : "a valid token",
+    warnings
+  };
+}
+var NO_REMOTE_SCANS_WARNING;
+var init_mapper23 = __esm({
+  "src/connectors/sonarqube/mapper.ts"() {
+    "use strict";
+    NO_REMOTE_SCANS_WARNING = "SonarQube cannot launch scans over its API: analyses run in CI with sonar-scanner, and secwire only pulls their results";
+  }
+});
+
+// src/connectors/sonarqube/runtime.ts
+var runtime_exports23 = {};
+__export(runtime_exports23, {
+  sonarqubeRuntime: () => sonarqubeRuntime
+});
+var sonarqubeRuntime;
+var init_runtime23 = __esm({
+  "src/connectors/sonarqube/runtime.ts"() {
+    "use strict";
+    init_http();
+    init_catalog27();
+    init_client24();
+    init_mapper23();
+    sonarqubeRuntime = {
+      async testConnection(ctx) {
+        const api = sonarqubeApi(ctx);
+        const validate3 = await api.validate();
+        if (validate3.body.valid !== true) {
+          throw new HttpError({
+            kind: "authentication",
+            integration: ctx.name,
+            vendor: sonarqubeEntry.displayName,
+            method: "GET",
+            path: "/api/authentication/validate",
+            host: new URL(api.baseUrl).host,
+            status: validate3.status,
+            retryable: false,
+            body: '{"valid":false}'
+          });
+        }
+        const status2 = await api.systemStatus();
+        const deployment = ctx.config.deployment === "cloud" ? "cloud" : "server";
+        const organization = typeof ctx.config.organization === "string" ? ctx.config.organization : void 0;
+        return connectionResult20(status2.body, { deployment, ...organization ? { organization } : {} }, validate3.latencyMs);
+      }
+    };
+  }
+});
+
 // src/connectors/sonarqube/index.ts
 var init_sonarqube = __esm({
   "src/connectors/sonarqube/index.ts"() {
     "use strict";
     init_registry();
     init_catalog27();
-    registerConnector({ entry: sonarqubeEntry });
+    registerConnector({ entry: sonarqubeEntry, runtime: () => Promise.resolve().then(() => (init_runtime23(), runtime_exports23)).then((m2) => m2.sonarqubeRuntime) });
   }
 });
 
@@ -41613,13 +43810,74 @@ var init_catalog28 = __esm({
   }
 });
 
+// src/connectors/sonatype/client.ts
+function sonatypeApi(ctx) {
+  const basic = Buffer.from(`${String(ctx.auth.username)}:${String(ctx.auth.password)}`, "utf8").toString("base64");
+  const http3 = ctx.http({ baseUrl: String(ctx.auth.base_url), headers: { authorization: `Basic ${basic}`, accept: "application/json" } });
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    organizations: () => http3.get("/api/v2/organizations", signal)
+  };
+}
+var init_client25 = __esm({
+  "src/connectors/sonatype/client.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/sonatype/mapper.ts
+function iqVersion(headers) {
+  const server = headers.get("server") ?? "";
+  const m2 = /(?:sonatype|nexus|iq|clm)[^/]*\/(\d+\.\d+[\w.-]*)/i.exec(server);
+  return m2 ? `IQ Server ${m2[1]}` : "IQ Server (REST API v2)";
+}
+function connectionResult21(list, headers, username, latencyMs) {
+  const organizations = list.organizations ?? [];
+  const warnings = [];
+  if (organizations.length === 0) {
+    warnings.push(`user ${username} sees no organization: grant it "View IQ Elements" on the applications (or their organization) to pull reports`);
+  }
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: iqVersion(headers),
+    user: username,
+    warnings
+  };
+}
+var init_mapper24 = __esm({
+  "src/connectors/sonatype/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/sonatype/runtime.ts
+var runtime_exports24 = {};
+__export(runtime_exports24, {
+  sonatypeRuntime: () => sonatypeRuntime
+});
+var sonatypeRuntime;
+var init_runtime24 = __esm({
+  "src/connectors/sonatype/runtime.ts"() {
+    "use strict";
+    init_client25();
+    init_mapper24();
+    sonatypeRuntime = {
+      async testConnection(ctx) {
+        const response = await sonatypeApi(ctx).organizations();
+        return connectionResult21(response.body, response.headers, String(ctx.auth.username), response.latencyMs);
+      }
+    };
+  }
+});
+
 // src/connectors/sonatype/index.ts
 var init_sonatype = __esm({
   "src/connectors/sonatype/index.ts"() {
     "use strict";
     init_registry();
     init_catalog28();
-    registerConnector({ entry: sonatypeEntry });
+    registerConnector({ entry: sonatypeEntry, runtime: () => Promise.resolve().then(() => (init_runtime24(), runtime_exports24)).then((m2) => m2.sonatypeRuntime) });
   }
 });
 
@@ -41698,9 +43956,9 @@ var init_catalog29 = __esm({
 
 // src/connectors/tenable_io/client.ts
 function tenableIoApi(ctx) {
-  const baseUrl = typeof ctx.auth.base_url === "string" && ctx.auth.base_url !== "" ? ctx.auth.base_url : DEFAULT_BASE_URL2;
+  const baseUrl2 = typeof ctx.auth.base_url === "string" && ctx.auth.base_url !== "" ? ctx.auth.base_url : DEFAULT_BASE_URL5;
   const http3 = ctx.http({
-    baseUrl,
+    baseUrl: baseUrl2,
     headers: { "x-apikeys": `accessKey=${String(ctx.auth.access_key)}; secretKey=${String(ctx.auth.secret_key)}`, accept: "application/json" }
   });
   const opts = ctx.signal ? { signal: ctx.signal } : {};
@@ -41709,30 +43967,30 @@ function tenableIoApi(ctx) {
     session: () => http3.get("/session", opts)
   };
 }
-var DEFAULT_BASE_URL2;
-var init_client5 = __esm({
+var DEFAULT_BASE_URL5;
+var init_client26 = __esm({
   "src/connectors/tenable_io/client.ts"() {
     "use strict";
-    DEFAULT_BASE_URL2 = "https://cloud.tenable.com";
+    DEFAULT_BASE_URL5 = "https://cloud.tenable.com";
   }
 });
 
 // src/connectors/tenable_io/mapper.ts
-function connectionResult3(props, session, latencyMs, now) {
+function connectionResult22(props, session, latencyMs, now) {
   const warnings = [];
   const license = props.license ?? {};
   if (props.nessus_type && !/cloud/i.test(props.nessus_type)) {
     warnings.push(`the server reports nessus_type "${props.nessus_type}", not Tenable's cloud: an on-prem Nessus belongs in a nessus integration`);
   }
   if (license.evaluation) warnings.push("the Tenable licence is an evaluation");
-  const expires = epochSeconds(license.expiration_date ?? props.expiration);
-  if (expires && expires.getTime() < now.getTime()) warnings.push(`the Tenable licence expired on ${day(expires)}`);
+  const expires = epochSeconds2(license.expiration_date ?? props.expiration);
+  if (expires && expires.getTime() < now.getTime()) warnings.push(`the Tenable licence expired on ${day3(expires)}`);
   const parts = [
     license.evaluation ? "evaluation" : void 0,
     license.ips !== void 0 ? `${license.ips} assets` : void 0,
     license.scanners !== void 0 ? `${license.scanners_used ?? 0}/${license.scanners} scanners` : void 0,
     license.agents !== void 0 ? `${license.agents_used ?? 0}/${license.agents} agents` : void 0,
-    expires ? `expires ${day(expires)}` : void 0
+    expires ? `expires ${day3(expires)}` : void 0
   ].filter(Boolean);
   return {
     ok: true,
@@ -41743,35 +44001,35 @@ function connectionResult3(props, session, latencyMs, now) {
     warnings
   };
 }
-function epochSeconds(value) {
+function epochSeconds2(value) {
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? new Date(value * 1e3) : void 0;
 }
-function day(date) {
-  return date.toISOString().slice(0, 10);
+function day3(date2) {
+  return date2.toISOString().slice(0, 10);
 }
-var init_mapper4 = __esm({
+var init_mapper25 = __esm({
   "src/connectors/tenable_io/mapper.ts"() {
     "use strict";
   }
 });
 
 // src/connectors/tenable_io/runtime.ts
-var runtime_exports4 = {};
-__export(runtime_exports4, {
+var runtime_exports25 = {};
+__export(runtime_exports25, {
   tenableIoRuntime: () => tenableIoRuntime
 });
 var tenableIoRuntime;
-var init_runtime4 = __esm({
+var init_runtime25 = __esm({
   "src/connectors/tenable_io/runtime.ts"() {
     "use strict";
-    init_client5();
-    init_mapper4();
+    init_client26();
+    init_mapper25();
     tenableIoRuntime = {
       async testConnection(ctx) {
         const api = tenableIoApi(ctx);
         const props = await api.serverProperties();
         const session = await api.session();
-        return connectionResult3(props.body, session.body, props.latencyMs, /* @__PURE__ */ new Date());
+        return connectionResult22(props.body, session.body, props.latencyMs, /* @__PURE__ */ new Date());
       }
     };
   }
@@ -41783,7 +44041,7 @@ var init_tenable_io = __esm({
     "use strict";
     init_registry();
     init_catalog29();
-    registerConnector({ entry: tenableIoEntry, runtime: () => Promise.resolve().then(() => (init_runtime4(), runtime_exports4)).then((m2) => m2.tenableIoRuntime) });
+    registerConnector({ entry: tenableIoEntry, runtime: () => Promise.resolve().then(() => (init_runtime25(), runtime_exports25)).then((m2) => m2.tenableIoRuntime) });
   }
 });
 
@@ -41861,13 +44119,104 @@ var init_catalog30 = __esm({
   }
 });
 
+// src/connectors/tenable_sc/client.ts
+function tenableScApi(ctx) {
+  if (typeof ctx.auth.base_url !== "string" || ctx.auth.base_url === "") throw new Error(`${ctx.name}: auth.base_url is required for Tenable Security Center`);
+  const http3 = ctx.http({
+    baseUrl: `${ctx.auth.base_url.replace(/\/+$/, "").replace(/\/rest$/, "")}/rest`,
+    headers: { "x-apikey": `accesskey=${String(ctx.auth.access_key)}; secretkey=${String(ctx.auth.secret_key)};`, accept: "application/json" }
+  });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    system: () => http3.get("/system", opts),
+    async currentUser() {
+      try {
+        return await http3.get("/currentUser", opts);
+      } catch (error) {
+        throw asAuthenticationError(error);
+      }
+    },
+    async status() {
+      const response = await http3.get("/status", { ...opts, okStatuses: [403] });
+      return response.status === 403 ? void 0 : response;
+    }
+  };
+}
+function asAuthenticationError(error) {
+  if (!isHttpError(error, "rejected") || error.status !== 400) return error;
+  return new HttpError({ ...error.details, kind: "authentication", retryable: false }, { cause: error });
+}
+var init_client27 = __esm({
+  "src/connectors/tenable_sc/client.ts"() {
+    "use strict";
+    init_http();
+  }
+});
+
+// src/connectors/tenable_sc/mapper.ts
+function connectionResult23(system, user, status2, latencyMs) {
+  const warnings = [];
+  const licenseStatus = status2?.licenseStatus ?? system.licenseStatus;
+  if (licenseStatus && !/^valid$/i.test(licenseStatus)) warnings.push(`Security Center reports licence status "${licenseStatus}"`);
+  if (status2 === void 0) warnings.push("GET /rest/status was refused (403): licence counts and feed freshness are not shown");
+  else {
+    if (truthy(status2.feedUpdates?.stale)) warnings.push("the Security Center feed is stale");
+    const stalePlugins = Object.entries(status2.pluginUpdates ?? {}).filter(([, u3]) => truthy(u3?.stale)).map(([name2]) => name2);
+    if (stalePlugins.length) warnings.push(`stale plugin sets: ${stalePlugins.join(", ")}`);
+  }
+  const parts = [
+    licenseStatus,
+    status2?.licensedIPs !== void 0 ? `${status2.activeIPs ?? "?"}/${status2.licensedIPs} IPs` : void 0
+  ].filter(Boolean);
+  const name = [user.firstname, user.lastname].filter(Boolean).join(" ");
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: [system.version, system.buildID ? `(build ${system.buildID})` : void 0].filter(Boolean).join(" ") || "unknown",
+    ...parts.length ? { license: parts.join(", ") } : {},
+    user: [user.username, user.role?.name ? `(${user.role.name})` : void 0].filter(Boolean).join(" ") || name || "unknown",
+    warnings
+  };
+}
+function truthy(value) {
+  return value === true || value === "true";
+}
+var init_mapper26 = __esm({
+  "src/connectors/tenable_sc/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/tenable_sc/runtime.ts
+var runtime_exports26 = {};
+__export(runtime_exports26, {
+  tenableScRuntime: () => tenableScRuntime
+});
+var tenableScRuntime;
+var init_runtime26 = __esm({
+  "src/connectors/tenable_sc/runtime.ts"() {
+    "use strict";
+    init_client27();
+    init_mapper26();
+    tenableScRuntime = {
+      async testConnection(ctx) {
+        const api = tenableScApi(ctx);
+        const system = await api.system();
+        const user = await api.currentUser();
+        const status2 = await api.status();
+        return connectionResult23(system.body.response ?? {}, user.body.response ?? {}, status2 ? status2.body.response ?? {} : void 0, user.latencyMs);
+      }
+    };
+  }
+});
+
 // src/connectors/tenable_sc/index.ts
 var init_tenable_sc = __esm({
   "src/connectors/tenable_sc/index.ts"() {
     "use strict";
     init_registry();
     init_catalog30();
-    registerConnector({ entry: tenableScEntry });
+    registerConnector({ entry: tenableScEntry, runtime: () => Promise.resolve().then(() => (init_runtime26(), runtime_exports26)).then((m2) => m2.tenableScRuntime) });
   }
 });
 
@@ -42735,7 +45084,7 @@ function documentSchema(id, title, spec, defs) {
     title,
     type: "object",
     properties: {
-      apiVersion: { const: API_VERSION2, description: "Manifest format version." },
+      apiVersion: { const: API_VERSION3, description: "Manifest format version." },
       kind: { enum: [...KINDS], description: "Kind of resource." },
       metadata: { $ref: "#/$defs/metadata" },
       spec
@@ -42768,14 +45117,14 @@ function connectorSchema(entry) {
     defs
   );
 }
-var SCHEMA_BASE_URL, API_VERSION2, KINDS;
+var SCHEMA_BASE_URL, API_VERSION3, KINDS;
 var init_manifest_schema = __esm({
   "src/schema/manifest-schema.ts"() {
     "use strict";
     init_common_defs();
     init_spec_schema();
     SCHEMA_BASE_URL = "https://secwire.dev/schemas";
-    API_VERSION2 = "secwire/v1";
+    API_VERSION3 = "secwire/v1";
     KINDS = ["Integration"];
   }
 });
@@ -42856,28 +45205,28 @@ function sniff(head) {
   const keyMatch = first2 === "{" || first2 === "[" ? FIRST_KEY.exec(rest) : null;
   return { first: first2, firstLine: firstLine3, firstKey: keyMatch?.[1], root: first2 === "<" ? xmlRootName(rest) : void 0, head: rest };
 }
-function xmlRootName(text) {
+function xmlRootName(text3) {
   let i3 = 0;
   for (; ; ) {
-    while (i3 < text.length && /\s/.test(text[i3] ?? "")) i3++;
-    if (text[i3] !== "<") return void 0;
-    if (text.startsWith("<?", i3)) {
-      const end = text.indexOf("?>", i3 + 2);
+    while (i3 < text3.length && /\s/.test(text3[i3] ?? "")) i3++;
+    if (text3[i3] !== "<") return void 0;
+    if (text3.startsWith("<?", i3)) {
+      const end = text3.indexOf("?>", i3 + 2);
       if (end < 0) return void 0;
       i3 = end + 2;
-    } else if (text.startsWith("<!--", i3)) {
-      const end = text.indexOf("-->", i3 + 4);
+    } else if (text3.startsWith("<!--", i3)) {
+      const end = text3.indexOf("-->", i3 + 4);
       if (end < 0) return void 0;
       i3 = end + 3;
-    } else if (text.startsWith("<!", i3)) {
-      const close = text.indexOf(">", i3);
-      const bracket = text.indexOf("[", i3);
-      const end = bracket >= 0 && bracket < close ? text.indexOf("]", bracket) : close;
+    } else if (text3.startsWith("<!", i3)) {
+      const close = text3.indexOf(">", i3);
+      const bracket = text3.indexOf("[", i3);
+      const end = bracket >= 0 && bracket < close ? text3.indexOf("]", bracket) : close;
       if (end < 0) return void 0;
-      i3 = text.indexOf(">", end) + 1;
+      i3 = text3.indexOf(">", end) + 1;
       if (i3 === 0) return void 0;
     } else {
-      const m2 = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i3, i3 + 256));
+      const m2 = /^<([A-Za-z_][\w.:-]*)/.exec(text3.slice(i3, i3 + 256));
       return m2?.[1];
     }
   }
@@ -42956,29 +45305,29 @@ var init_errors3 = __esm({
 });
 
 // src/findings/json-text.ts
-function lineOfOffset(text, offset) {
+function lineOfOffset(text3, offset) {
   let line = 1;
-  for (let i3 = text.indexOf("\n"); i3 >= 0 && i3 < offset; i3 = text.indexOf("\n", i3 + 1)) line++;
+  for (let i3 = text3.indexOf("\n"); i3 >= 0 && i3 < offset; i3 = text3.indexOf("\n", i3 + 1)) line++;
   return line;
 }
-function parseJson(text, lineBase = 1) {
+function parseJson(text3, lineBase = 1) {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text3) };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const lineCol = /\(line (\d+) column \d+\)/.exec(message);
     if (lineCol) return { ok: false, message, line: lineBase + Number(lineCol[1]) - 1 };
     const pos = /at position (\d+)/.exec(message);
-    return { ok: false, message, line: pos ? lineBase + lineOfOffset(text, Number(pos[1])) - 1 : void 0 };
+    return { ok: false, message, line: pos ? lineBase + lineOfOffset(text3, Number(pos[1])) - 1 : void 0 };
   }
 }
-function forEachLine(text, each) {
+function forEachLine(text3, each) {
   let start = 0;
   let lineNo = 1;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    let line = text.slice(start, end);
+  while (start <= text3.length) {
+    let end = text3.indexOf("\n", start);
+    if (end < 0) end = text3.length;
+    let line = text3.slice(start, end);
     if (line.endsWith("\r")) line = line.slice(0, -1);
     if (line.trim() !== "") each(line, lineNo);
     start = end + 1;
@@ -43008,14 +45357,14 @@ function toolFingerprint(map) {
   for (const key of keys) {
     const value = map[key];
     if (typeof value !== "string" && typeof value !== "number") continue;
-    const text = String(value);
-    if (text.trim() === "") continue;
-    out += (out ? "" : "") + key + "=" + text;
+    const text3 = String(value);
+    if (text3.trim() === "") continue;
+    out += (out ? "" : "") + key + "=" + text3;
   }
   return out === "" ? void 0 : out;
 }
-function normalizeWhitespace(text) {
-  const trimmed = text.trim();
+function normalizeWhitespace(text3) {
+  const trimmed = text3.trim();
   return INNER_WHITESPACE_RUN.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
 }
 var sha256hex, INNER_WHITESPACE_RUN;
@@ -43082,13 +45431,13 @@ function portNumber(value) {
   const n3 = typeof value === "number" ? value : typeof value === "string" && /^\d{1,5}$/.test(value) ? Number(value) : NaN;
   return Number.isInteger(n3) && n3 >= 0 && n3 <= 65535 ? n3 : void 0;
 }
-function firstLine2(text, max = 200) {
-  const nl = text.indexOf("\n");
-  const line = (nl < 0 ? text : text.slice(0, nl)).trim();
+function firstLine2(text3, max = 200) {
+  const nl = text3.indexOf("\n");
+  const line = (nl < 0 ? text3 : text3.slice(0, nl)).trim();
   return line.length > max ? line.slice(0, max - 1) + "\u2026" : line;
 }
-function clip(text, max) {
-  return text.length > max ? text.slice(0, max - 1) + "\u2026" : text;
+function clip(text3, max) {
+  return text3.length > max ? text3.slice(0, max - 1) + "\u2026" : text3;
 }
 var init_values = __esm({
   "src/findings/values.ts"() {
@@ -43200,14 +45549,14 @@ function addPort(ip, p2, ports, ctx, line) {
   }
   ports.status(ip, port, proto, status2, str(p2["reason"]), typeof p2["ttl"] === "number" ? p2["ttl"] : void 0);
 }
-function parseMasscanJson(text, ctx) {
+function parseMasscanJson(text3, ctx) {
   const ports = new MasscanPorts();
-  let whole = parseJson(text);
-  if (!whole.ok && /,\s*[\]}]/.test(text)) whole = parseJson(text.replace(/,(\s*[\]}])/g, "$1"));
+  let whole = parseJson(text3);
+  if (!whole.ok && /,\s*[\]}]/.test(text3)) whole = parseJson(text3.replace(/,(\s*[\]}])/g, "$1"));
   if (whole.ok) {
     for (const record of Array.isArray(whole.value) ? whole.value : [whole.value]) addRecord(record, ports, ctx, void 0);
   } else {
-    forEachLine(text, (raw, lineNo) => {
+    forEachLine(text3, (raw, lineNo) => {
       let line = raw.trim();
       if (line === "[" || line === "]" || line === "," || FINISHED.test(line)) return;
       if (line.startsWith(",")) line = line.slice(1).trim();
@@ -43232,10 +45581,10 @@ var init_masscan_json_parser = __esm({
 });
 
 // src/findings/masscan-list-parser.ts
-function parseMasscanList(text, ctx) {
+function parseMasscanList(text3, ctx) {
   const ports = new MasscanPorts();
   let tool;
-  forEachLine(text, (raw, lineNo) => {
+  forEachLine(text3, (raw, lineNo) => {
     const line = raw.trim();
     if (line.startsWith("#")) {
       const header = /^#\s*([A-Za-z][\w-]*)\s*$/.exec(line);
@@ -43277,11 +45626,11 @@ function withHost(out, host) {
   return out;
 }
 function parseTarget(target) {
-  const text = target.trim();
+  const text3 = target.trim();
   const out = {};
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text3)) {
     try {
-      const url = new URL(text);
+      const url = new URL(text3);
       const scheme = url.protocol.slice(0, -1).toLowerCase();
       const port = url.port !== "" ? Number(url.port) : DEFAULT_PORTS2[scheme];
       if (port !== void 0) out.port = port;
@@ -43290,13 +45639,13 @@ function parseTarget(target) {
       return out;
     }
   }
-  const hostPort = /^(\[[^\]]+\]|[^:/\s]+):(\d{1,5})(?:\/.*)?$/.exec(text);
+  const hostPort = /^(\[[^\]]+\]|[^:/\s]+):(\d{1,5})(?:\/.*)?$/.exec(text3);
   if (hostPort) {
     const port = Number(hostPort[2]);
     if (port <= 65535) out.port = port;
     return withHost(out, hostPort[1] ?? "");
   }
-  const host = text.split("/")[0] ?? "";
+  const host = text3.split("/")[0] ?? "";
   return /\s/.test(host) ? out : withHost(out, host);
 }
 var DEFAULT_PORTS2, IPV4;
@@ -43310,15 +45659,15 @@ var init_target_address = __esm({
 
 // src/findings/weakness-ids.ts
 function normalizeCwe(value) {
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
-  if (text === "") return void 0;
-  const m2 = CWE_BARE.exec(text) ?? CWE_IN_TEXT.exec(text);
+  const text3 = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+  if (text3 === "") return void 0;
+  const m2 = CWE_BARE.exec(text3) ?? CWE_IN_TEXT.exec(text3);
   return m2 ? `CWE-${Number(m2[1])}` : void 0;
 }
-function cvesIn(text) {
-  if (text.length < 13 || !/cve-/i.test(text)) return [];
+function cvesIn(text3) {
+  if (text3.length < 13 || !/cve-/i.test(text3)) return [];
   const out = [];
-  for (const m2 of text.matchAll(CVE_IN_TEXT)) {
+  for (const m2 of text3.matchAll(CVE_IN_TEXT)) {
     const id = `CVE-${m2[1]}-${m2[2]}`;
     if (!out.includes(id)) out.push(id);
   }
@@ -43339,9 +45688,9 @@ var init_weakness_ids = __esm({
 });
 
 // src/findings/xml-entities.ts
-function decodeXmlText(text) {
-  if (text.indexOf("&") < 0) return text;
-  return text.replace(REFERENCE, (whole, dec, hex, name) => {
+function decodeXmlText(text3) {
+  if (text3.indexOf("&") < 0) return text3;
+  return text3.replace(REFERENCE, (whole, dec, hex, name) => {
     if (name !== void 0) return PREDEFINED[name] ?? whole;
     const code2 = dec !== void 0 ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? "", 16);
     if (!(code2 > 0 && code2 <= 1114111) || code2 >= 55296 && code2 <= 57343) return whole;
@@ -45219,9 +47568,9 @@ function makeParser(spec, maxDepth) {
     isArray: (name, _jpath, _leaf, isAttribute) => !isAttribute && arrays.has(name)
   });
 }
-function lineAt(text, offset, from = 0, fromLine = 1) {
+function lineAt(text3, offset, from = 0, fromLine = 1) {
   let line = fromLine;
-  for (let i3 = text.indexOf("\n", from); i3 >= 0 && i3 < offset; i3 = text.indexOf("\n", i3 + 1)) line++;
+  for (let i3 = text3.indexOf("\n", from); i3 >= 0 && i3 < offset; i3 = text3.indexOf("\n", i3 + 1)) line++;
   return line;
 }
 function describe2(err, maxDepth) {
@@ -45229,30 +47578,30 @@ function describe2(err, maxDepth) {
   if (/nested tags/i.test(msg)) return `elements are nested deeper than ${maxDepth} levels`;
   return msg;
 }
-function declaresEntities(text) {
-  const doctype = text.indexOf("<!DOCTYPE");
-  return doctype >= 0 && text.indexOf("<!ENTITY", doctype) >= 0;
+function declaresEntities(text3) {
+  const doctype = text3.indexOf("<!DOCTYPE");
+  return doctype >= 0 && text3.indexOf("<!ENTITY", doctype) >= 0;
 }
-function rootAttrsFromStartTag(text, root) {
-  const start = text.indexOf(`<${root}`);
+function rootAttrsFromStartTag(text3, root) {
+  const start = text3.indexOf(`<${root}`);
   if (start < 0) return {};
-  const end = text.indexOf(">", start);
-  const tag = text.slice(start + root.length + 1, end < 0 ? start + 4096 : end);
+  const end = text3.indexOf(">", start);
+  const tag = text3.slice(start + root.length + 1, end < 0 ? start + 4096 : end);
   const out = {};
   for (const m2 of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m2[1] ?? ""] = decodeXmlText(m2[2] ?? m2[3] ?? "");
   return out;
 }
-function readXmlRecords(text, spec, ctx) {
+function readXmlRecords(text3, spec, ctx) {
   const empty = { rootAttrs: {}, records: [] };
-  if (declaresEntities(text)) {
+  if (declaresEntities(text3)) {
     ctx.problem("XML declares entities in a DOCTYPE; refused (entity expansion and external entities are never processed)", void 0, true);
     return empty;
   }
   const parser = makeParser(spec, ctx.maxDepth);
-  const verdict = fastXml().XMLValidator.validate(text);
+  const verdict = fastXml().XMLValidator.validate(text3);
   if (verdict === true) {
     try {
-      const doc = parser.parse(text);
+      const doc = parser.parse(text3);
       const root = doc[spec.root];
       if (root !== void 0 && root !== null && typeof root === "object") {
         return { rootAttrs: attrs(root), records: spec.select(root) };
@@ -45265,25 +47614,25 @@ function readXmlRecords(text, spec, ctx) {
       return empty;
     }
   }
-  return recover(text, spec, ctx, parser, `${verdict.err.msg}`, verdict.err.line);
+  return recover(text3, spec, ctx, parser, `${verdict.err.msg}`, verdict.err.line);
 }
-function recover(text, spec, ctx, parser, why, whyLine) {
+function recover(text3, spec, ctx, parser, why, whyLine) {
   const records = [];
   const skipped = [];
   const open3 = new RegExp(`<${spec.record}[\\s>/]`, "g");
   const close = `</${spec.record}>`;
   let line = 1;
   let lineOffset = 0;
-  for (let m2 = open3.exec(text); m2 !== null; m2 = open3.exec(text)) {
+  for (let m2 = open3.exec(text3); m2 !== null; m2 = open3.exec(text3)) {
     const start = m2.index;
-    line = lineAt(text, start, lineOffset, line);
+    line = lineAt(text3, start, lineOffset, line);
     lineOffset = start;
-    const endAt = text.indexOf(close, start);
+    const endAt = text3.indexOf(close, start);
     if (endAt < 0) {
       skipped.push({ line, message: `<${spec.record}> starting here is truncated (no ${close}); skipped` });
       break;
     }
-    const chunk = text.slice(start, endAt + close.length);
+    const chunk = text3.slice(start, endAt + close.length);
     open3.lastIndex = endAt + close.length;
     const ok = fastXml().XMLValidator.validate(chunk);
     if (ok !== true) {
@@ -45303,7 +47652,7 @@ function recover(text, spec, ctx, parser, why, whyLine) {
   }
   ctx.problem(`XML is not well-formed (${why}); read the ${records.length} intact <${spec.record}> elements`, whyLine);
   for (const s2 of skipped) ctx.problem(s2.message, s2.line);
-  return { rootAttrs: rootAttrsFromStartTag(text, spec.root), records };
+  return { rootAttrs: rootAttrsFromStartTag(text3, spec.root), records };
 }
 var xml, fastXml, ATTRS;
 var init_xml_records = __esm({
@@ -45390,8 +47739,8 @@ function toFinding(item, hostName, hostBase, ctx) {
   finding.raw = raw;
   return finding;
 }
-function parseNessus(text, ctx) {
-  const { records } = readXmlRecords(text, SPEC, ctx);
+function parseNessus(text3, ctx) {
+  const { records } = readXmlRecords(text3, SPEC, ctx);
   for (const host of records) {
     const hostName = attrs(host)["name"] ?? "";
     const base = hostAsset(host);
@@ -45479,8 +47828,8 @@ function serviceText(service) {
   if (name && product) return `${name} (${product})`;
   return name ?? product;
 }
-function parseNmap(text, ctx) {
-  const { rootAttrs, records } = readXmlRecords(text, SPEC2, ctx);
+function parseNmap(text3, ctx) {
+  const { rootAttrs, records } = readXmlRecords(text3, SPEC2, ctx);
   const tool = rootAttrs["scanner"] || ctx.format;
   const version2 = rootAttrs["version"];
   const severity2 = resolveSeverity(ctx.format, NATIVE_SEVERITY2, ctx.severityFor);
@@ -45621,10 +47970,10 @@ function addRecord2(value, ctx, line) {
   const finding = toFinding2(value, ctx, line);
   if (finding !== void 0) ctx.add(finding);
 }
-function parseNuclei(text, ctx) {
-  const start = text.search(/\S/);
-  if (text[start] === "[") {
-    const parsed = parseJson(text);
+function parseNuclei(text3, ctx) {
+  const start = text3.search(/\S/);
+  if (text3[start] === "[") {
+    const parsed = parseJson(text3);
     if (!parsed.ok) {
       ctx.problem(`Nuclei JSON export is not valid JSON: ${parsed.message}`, parsed.line, true);
       return;
@@ -45636,7 +47985,7 @@ function parseNuclei(text, ctx) {
   let firstLineFailed = false;
   let lines = 0;
   const pending = [];
-  forEachLine(text, (line, lineNo) => {
+  forEachLine(text3, (line, lineNo) => {
     lines++;
     const parsed = parseJson(line, lineNo);
     if (parsed.ok) addRecord2(parsed.value, ctx, lineNo);
@@ -45646,7 +47995,7 @@ function parseNuclei(text, ctx) {
     }
   });
   if (firstLineFailed && pending.length === lines) {
-    const whole = parseJson(text);
+    const whole = parseJson(text3);
     if (whole.ok) {
       for (const item of Array.isArray(whole.value) ? whole.value : [whole.value]) addRecord2(item, ctx, void 0);
       return;
@@ -45802,20 +48151,20 @@ var init_sarif_rules = __esm({
 function messageText(result, rule) {
   const message = result["message"];
   if (!isObj(message)) return void 0;
-  let text = str(message["text"]) ?? str(message["markdown"]);
-  if (text === void 0) {
+  let text3 = str(message["text"]) ?? str(message["markdown"]);
+  if (text3 === void 0) {
     const id = str(message["id"]);
     const entry = id !== void 0 ? rule?.messageStrings?.[id] : void 0;
-    text = isObj(entry) ? str(entry["text"]) : void 0;
+    text3 = isObj(entry) ? str(entry["text"]) : void 0;
   }
   const args = message["arguments"];
-  if (text !== void 0 && Array.isArray(args) && text.includes("{")) {
-    text = text.replace(/\{(\d+)\}/g, (whole, n3) => {
+  if (text3 !== void 0 && Array.isArray(args) && text3.includes("{")) {
+    text3 = text3.replace(/\{(\d+)\}/g, (whole, n3) => {
       const arg = args[Number(n3)];
       return typeof arg === "string" ? arg : whole;
     });
   }
-  return text;
+  return text3;
 }
 function readPlace(result, artifacts, into) {
   into.location = void 0;
@@ -45879,8 +48228,8 @@ function rawForLevel(level) {
 function placeKey(location) {
   return location === void 0 ? "" : location.line === void 0 ? location.file : location.file + ":" + location.line;
 }
-function parseSarif(text, ctx) {
-  const parsed = parseJson(text);
+function parseSarif(text3, ctx) {
+  const parsed = parseJson(text3);
   if (!parsed.ok) {
     ctx.problem(`SARIF is not valid JSON: ${parsed.message}`, parsed.line, true);
     return;
@@ -46015,13 +48364,13 @@ function exceeds(content, maxBytes) {
   const bytes = Buffer.byteLength(content, "utf8");
   return bytes > maxBytes ? bytes : void 0;
 }
-function decode(content) {
-  let text;
-  if (typeof content === "string") text = content;
-  else if (content[0] === 255 && content[1] === 254) text = new TextDecoder("utf-16le").decode(content);
-  else if (content[0] === 254 && content[1] === 255) text = new TextDecoder("utf-16be").decode(content);
-  else text = content.toString("utf8");
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function decode2(content) {
+  let text3;
+  if (typeof content === "string") text3 = content;
+  else if (content[0] === 255 && content[1] === 254) text3 = new TextDecoder("utf-16le").decode(content);
+  else if (content[0] === 254 && content[1] === 255) text3 = new TextDecoder("utf-16be").decode(content);
+  else text3 = content.toString("utf8");
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
 function byLine(a3, b2) {
   return (a3.line ?? 0) - (b2.line ?? 0);
@@ -46032,20 +48381,20 @@ function parseFindings(content, opts) {
   const problems = [];
   const tooLarge = exceeds(content, maxBytes);
   if (tooLarge !== void 0) {
-    const head = decode(typeof content === "string" ? content.slice(0, DETECT_HEAD_CHARS) : content.subarray(0, DETECT_HEAD_CHARS));
+    const head = decode2(typeof content === "string" ? content.slice(0, DETECT_HEAD_CHARS) : content.subarray(0, DETECT_HEAD_CHARS));
     problems.push({
       message: `file is ${tooLarge} bytes, over the ${maxBytes}-byte limit; not read (raise the limit to read it)`,
       fatal: true
     });
     return { format: opts.format ?? detectFormat(head, opts.fileName), findings: [], problems };
   }
-  const text = decode(content);
-  if (!/\S/.test(text)) {
+  const text3 = decode2(content);
+  if (!/\S/.test(text3)) {
     return { format: opts.format ?? detectFormat("", opts.fileName), findings: [], problems };
   }
-  const format2 = opts.format ?? detectFormat(text.slice(0, DETECT_HEAD_CHARS), opts.fileName);
+  const format2 = opts.format ?? detectFormat(text3.slice(0, DETECT_HEAD_CHARS), opts.fileName);
   if (format2 === void 0 || !isFileFormat(format2)) {
-    if (/^\s*\[\s*\]\s*$/.test(text)) return { format: detectFormat("", opts.fileName), findings: [], problems };
+    if (/^\s*\[\s*\]\s*$/.test(text3)) return { format: detectFormat("", opts.fileName), findings: [], problems };
     throw new FindingsInputError(opts.fileName);
   }
   const findings = [];
@@ -46079,7 +48428,7 @@ function parseFindings(content, opts) {
     }
   };
   let suppressed = 0;
-  PARSERS[format2](text, ctx);
+  PARSERS[format2](text3, ctx);
   problems.sort(byLine);
   if (suppressed > 0) problems.push({ message: `${suppressed} more problems not listed` });
   return { format: format2, findings, problems };
@@ -46315,8 +48664,8 @@ function thresholdText(t2) {
 function plural(n3, word) {
   return `${n3} ${word}${n3 === 1 ? "" : "s"}`;
 }
-function oneLine(text, max = 120) {
-  const flat = text.replace(/\s+/g, " ").trim();
+function oneLine(text3, max = 120) {
+  const flat = text3.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
 function shortRule(id, max = 60) {
@@ -46678,11 +49027,11 @@ var init_render_json2 = __esm({
 });
 
 // src/gate/render-annotations.ts
-function escapeData3(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData3(text3) {
+  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty2(text) {
-  return escapeData3(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty2(text3) {
+  return escapeData3(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function annotationPath(uri, workspace) {
   let file = uri;
@@ -46745,11 +49094,11 @@ var init_render_annotations = __esm({
 });
 
 // src/gate/render-markdown.ts
-function cell(text, max = 120) {
-  return oneLine(text, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/@/g, "&#64;");
+function cell(text3, max = 120) {
+  return oneLine(text3, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/@/g, "&#64;");
 }
-function code(text, max = 120) {
-  const flat = oneLine(text, max).replace(/`/g, "'").replace(/\|/g, "\\|");
+function code(text3, max = 120) {
+  const flat = oneLine(text3, max).replace(/`/g, "'").replace(/\|/g, "\\|");
   return flat ? `\`${flat}\`` : "";
 }
 function renderGateMarkdown(verdict, title = "secwire gate") {
@@ -47808,8 +50157,8 @@ function diffBlock(change) {
   }
   return lines;
 }
-function escape2(text) {
-  return text.replace(/\|/g, "\\|");
+function escape2(text3) {
+  return text3.replace(/\|/g, "\\|");
 }
 var SYMBOL2;
 var init_render_markdown2 = __esm({
@@ -47821,7 +50170,7 @@ var init_render_markdown2 = __esm({
 });
 
 // src/engine/record-digest.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function recordDigest(record) {
   const known = digests.get(record);
   if (known !== void 0) return known;
@@ -47831,7 +50180,7 @@ function recordDigest(record) {
 }
 function computeDigest(record) {
   const secrets = Object.fromEntries(Object.keys(record.secrets).sort().map((k2) => [k2, record.secrets[k2].sealed_digest ?? record.secrets[k2].fingerprint]));
-  return createHash3("sha256").update(canonicalJson({ type: record.type, spec: record.spec, metadata: record.metadata, secrets })).digest("hex");
+  return createHash5("sha256").update(canonicalJson({ type: record.type, spec: record.spec, metadata: record.metadata, secrets })).digest("hex");
 }
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
@@ -47878,9 +50227,9 @@ var init_as_applied = __esm({
 });
 
 // src/secrets/sealed-digest.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function sealedDigest(sealed) {
-  return createHash4("sha256").update(sealed.trim(), "utf8").digest("hex");
+  return createHash6("sha256").update(sealed.trim(), "utf8").digest("hex");
 }
 var init_sealed_digest = __esm({
   "src/secrets/sealed-digest.ts"() {
@@ -47889,7 +50238,7 @@ var init_sealed_digest = __esm({
 });
 
 // src/engine/desired.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function desiredRecords(integrations) {
   return integrations.map((item) => {
     let record = cache.get(item.document);
@@ -47918,7 +50267,7 @@ function toDesired(document, sourceFile) {
         if (value && typeof value === "object" && !Array.isArray(value)) secrets[path19] = secretOf(value);
         continue;
       }
-      const resolved = value ?? defaultOf(field);
+      const resolved = value ?? defaultOf2(field);
       if (resolved !== void 0) values[field.name] = resolved;
     }
     normalized[block] = values;
@@ -47940,9 +50289,9 @@ function toDesired(document, sourceFile) {
 function secretOf(value) {
   if (typeof value.sealed === "string") return { source: "sealed", sealed: value.sealed, digest: sealedDigest(value.sealed) };
   const env = String(value.env);
-  return { source: "env", env, digest: createHash5("sha256").update(`env:${env}`).digest("hex") };
+  return { source: "env", env, digest: createHash7("sha256").update(`env:${env}`).digest("hex") };
 }
-function defaultOf(field) {
+function defaultOf2(field) {
   return Array.isArray(field.default) ? [...field.default] : field.default;
 }
 function archetypeBlocks(entry, document) {
@@ -56501,11 +58850,11 @@ async function manifestsAtRef(ref, paths, cwd, limits) {
   const contents = await catFiles(top, files.map((f2) => `${ref}:${f2}`));
   const shown = (f2) => path10.relative(cwd, path10.join(top, f2)) || f2;
   const results = files.map((f2, i3) => {
-    const text = contents[i3];
-    if (Buffer.byteLength(text) > limits.maxFileBytes) {
+    const text3 = contents[i3];
+    if (Buffer.byteLength(text3) > limits.maxFileBytes) {
       return { file: shown(f2), integrations: [], diagnostics: [{ severity: "error", code: "file-too-large", message: `file is larger than the manifest limit at ${ref}`, position: { file: shown(f2), line: 1, column: 1 } }] };
     }
-    return loadManifestText(shown(f2), text, limits);
+    return loadManifestText(shown(f2), text3, limits);
   });
   return combineFiles(files.map(shown), results);
 }
@@ -60180,13 +62529,13 @@ function serializeKeyring(keys) {
   return `${JSON.stringify(json2, null, 2)}
 `;
 }
-async function parseKeyring(text, source, kind = "file") {
+async function parseKeyring(text3, source, kind = "file") {
   const fail2 = (what) => {
     throw new KeyFileError("KEYRING_INVALID", kind === "file" ? source : null, `${source} is not a valid secwire keyring: ${what}`, KEYRING_HINT);
   };
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text3);
   } catch {
     return fail2("it is not valid JSON");
   }
@@ -60233,7 +62582,7 @@ async function loadKeyring(options = {}) {
   if (env !== void 0 && env.trim() !== "") {
     return parseKeyring(decodeEnvKeyring(env), PRIVATE_KEY_ENV, "env");
   }
-  const text = await readKeyFile(
+  const text3 = await readKeyFile(
     path19,
     () => new KeyFileError(
       "KEYRING_NOT_FOUND",
@@ -60242,7 +62591,7 @@ async function loadKeyring(options = {}) {
       `set ${PRIVATE_KEY_ENV} to the keyring (its JSON, or base64 of it), or run \`secwire keygen\` to create ${path19}`
     )
   );
-  return parseKeyring(text, path19, "file");
+  return parseKeyring(text3, path19, "file");
 }
 function findKey(keyring, keyId) {
   return keyring.keys.find((key) => key.keyId === keyId);
@@ -60479,17 +62828,17 @@ async function loadOrCreateHubKey(options = {}) {
   return { key, source: "created", path: path19 };
 }
 async function readHubKeyFile(path19) {
-  let text;
+  let text3;
   try {
-    text = await readFile6(path19, "utf8");
+    text3 = await readFile6(path19, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return null;
     throw error;
   }
-  return decodeHubKey(text, path19, path19);
+  return decodeHubKey(text3, path19, path19);
 }
-function decodeHubKey(text, source, path19) {
-  const key = fromBase64(text.trim());
+function decodeHubKey(text3, source, path19) {
+  const key = fromBase64(text3.trim());
   if (key === null || key.length !== HUB_KEY_BYTES) {
     throw new KeyFileError(
       "HUB_KEY_INVALID",
@@ -60516,7 +62865,7 @@ var init_hub_key = __esm({
 
 // src/cli/plan-session.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 async function planSession(ctx, paths, flags, needKeys, beforeRead) {
   const kp = keyPaths(ctx.resolved);
   const set = await loadManifestSet(ctx, paths);
@@ -60557,7 +62906,7 @@ async function planAgainst(ctx, set, store, keys, flags, cached2) {
     plan: plan2,
     // Only saved plans and apply need it; watch re-plans on every save and must not pay for it.
     get desiredHash() {
-      hash2 ??= createHash6("sha256").update(canonicalJson(desired)).digest("hex");
+      hash2 ??= createHash8("sha256").update(canonicalJson(desired)).digest("hex");
       return hash2;
     }
   };
@@ -60942,20 +63291,20 @@ var init_priority_queue = __esm({
           priority: 0,
           ...options
         };
-        const element = {
+        const element2 = {
           priority: options.priority,
           id: options.id,
           run: run2
         };
         if (this.size === 0 || this.#queue[this.size - 1].priority >= options.priority) {
-          this.#queue.push(element);
+          this.#queue.push(element2);
           return;
         }
-        const index = lowerBound(this.#queue, element, (a3, b2) => b2.priority - a3.priority);
-        this.#queue.splice(index, 0, element);
+        const index = lowerBound(this.#queue, element2, (a3, b2) => b2.priority - a3.priority);
+        this.#queue.splice(index, 0, element2);
       }
       setPriority(id, priority) {
-        const index = this.#queue.findIndex((element) => element.id === id);
+        const index = this.#queue.findIndex((element2) => element2.id === id);
         if (index === -1) {
           throw new ReferenceError(`No promise function with the id "${id}" exists in the queue.`);
         }
@@ -60967,7 +63316,7 @@ var init_priority_queue = __esm({
         return item?.run;
       }
       filter(options) {
-        return this.#queue.filter((element) => element.priority === options.priority).map((element) => element.run);
+        return this.#queue.filter((element2) => element2.priority === options.priority).map((element2) => element2.run);
       }
       get size() {
         return this.#queue.length;
@@ -61414,16 +63763,16 @@ var init_at_rest = __esm({
 });
 
 // src/engine/build-record.ts
-async function buildRecord(want, have, credentials, keys, test, now) {
+async function buildRecord(want, have, credentials2, keys, test, now) {
   const secrets = {};
   for (const [path19, secret] of Object.entries(want.secrets)) {
     const stored = have?.secrets[path19];
-    if (stored && credentials.unchanged.has(path19)) {
+    if (stored && credentials2.unchanged.has(path19)) {
       secrets[path19] = { ...stored, sealed_digest: secret.digest, source: secret.source };
       continue;
     }
     if (!keys.hubKey) throw new Error("the hub key is needed to store secrets");
-    const plaintext = credentials.values.get(path19);
+    const plaintext = credentials2.values.get(path19);
     secrets[path19] = {
       ciphertext: await encryptAtRest(plaintext, keys.hubKey.key, `${want.name}/${path19}`),
       sealed_digest: secret.digest,
@@ -61523,11 +63872,11 @@ async function applyOne(change, want, options) {
       return { name: change.name, action: change.action, ok: true, durationMs: performance.now() - started };
     }
     const have = await options.store.get(change.name);
-    const credentials = await resolveCredentials(want, have, options.keys, options.compare);
+    const credentials2 = await resolveCredentials(want, have, options.keys, options.compare);
     try {
-      const test = options.testConnection ? await options.testConnection(want, credentials.values) : void 0;
+      const test = options.testConnection ? await options.testConnection(want, credentials2.values) : void 0;
       if (test && !test.ok) throw new Error(`connection test failed${test.warnings.length ? `: ${test.warnings.join("; ")}` : ""}`);
-      const record = await buildRecord(want, have, credentials, options.keys, test, (/* @__PURE__ */ new Date()).toISOString());
+      const record = await buildRecord(want, have, credentials2, options.keys, test, (/* @__PURE__ */ new Date()).toISOString());
       await options.store.write({ put: [record], audit: audit(true) });
       return {
         name: change.name,
@@ -61538,7 +63887,7 @@ async function applyOne(change, want, options) {
         ...test?.warnings.length ? { warnings: test.warnings } : {}
       };
     } finally {
-      await credentials.wipe();
+      await credentials2.wipe();
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -61578,20 +63927,20 @@ var init_apply_lock = __esm({
 
 // src/engine/connection-tester.ts
 function registryTester(options) {
-  return async (want, credentials) => {
+  return async (want, credentials2) => {
     const connector = findConnector(want.type);
     const runtime = connector?.runtime ? await connector.runtime() : void 0;
     if (!connector || !runtime?.testConnection) return void 0;
-    return runtime.testConnection(connectorContext(want, credentials, connector.entry.displayName, options));
+    return runtime.testConnection(connectorContext(want, credentials2, connector.entry.displayName, options));
   };
 }
-function connectorContext(want, credentials, vendor, options, signal) {
+function connectorContext(want, credentials2, vendor, options, signal) {
   const blocks = {
     auth: { ...want.spec.auth ?? {} },
     config: { ...want.spec.config ?? {} }
   };
   const decoder = new TextDecoder();
-  for (const [path19, bytes] of credentials) {
+  for (const [path19, bytes] of credentials2) {
     const [block, name] = path19.split(".");
     blocks[block][name] = decoder.decode(bytes);
   }
@@ -61808,9 +64157,9 @@ ${failed.length} change${failed.length === 1 ? "" : "s"} failed (the others were
 function actor2() {
   return process.env.GITHUB_ACTOR ? `github:${process.env.GITHUB_ACTOR}` : `${os2.userInfo().username}@${os2.hostname()}`;
 }
-function durationMs(text) {
-  const m2 = /^(\d+)(ms|s|m)?$/.exec(text.trim());
-  if (!m2) throw new UserError(`invalid duration \`${text}\``, "write it as 500ms, 30s or 2m");
+function durationMs(text3) {
+  const m2 = /^(\d+)(ms|s|m)?$/.exec(text3.trim());
+  if (!m2) throw new UserError(`invalid duration \`${text3}\``, "write it as 500ms, 30s or 2m");
   return Number(m2[1]) * ({ ms: 1, s: 1e3, m: 6e4 }[m2[2] ?? "s"] ?? 1e3);
 }
 var init_apply2 = __esm({
@@ -61904,7 +64253,7 @@ async function writeKeyFiles(options = {}) {
 }
 async function rotateKeyring(options = {}) {
   const { root, pubPath, keyPath } = resolvePaths(options);
-  const text = await readKeyFile(
+  const text3 = await readKeyFile(
     keyPath,
     () => new KeyFileError(
       "KEYRING_NOT_FOUND",
@@ -61913,7 +64262,7 @@ async function rotateKeyring(options = {}) {
       "rotation needs the current keyring file so old sealed values stay readable; run `secwire keygen` for a first key"
     )
   );
-  const existing = await parseKeyring(text, keyPath, "file");
+  const existing = await parseKeyring(text3, keyPath, "file");
   const key = await generateKeyPair();
   const keys = [...existing.keys, key];
   await writeKeyring(keyPath, keys, true);
@@ -62152,9 +64501,9 @@ async function readSecret(prompt, input = process.stdin, output = process.stderr
   if (input.isTTY) return readHidden(prompt, input, output);
   const chunks = [];
   for await (const chunk of input) chunks.push(Buffer.from(chunk));
-  const text = Buffer.concat(chunks).toString("utf8");
+  const text3 = Buffer.concat(chunks).toString("utf8");
   chunks.forEach((c4) => c4.fill(0));
-  return text.replace(/\r?\n$/, "");
+  return text3.replace(/\r?\n$/, "");
 }
 function readHidden(prompt, input, output) {
   output.write(prompt);
@@ -62192,11 +64541,11 @@ var init_read_secret = __esm({
 import { readFile as readFile9, writeFile as writeFile5 } from "node:fs/promises";
 async function writeSealedField(source, fieldPath, sealed) {
   const [block, name] = fieldPath.split(".");
-  const text = await readFile9(source.file, "utf8");
+  const text3 = await readFile9(source.file, "utf8");
   const existing = source.doc.getIn(["spec", block, name, "sealed"], true);
   if ((0, import_yaml5.isScalar)(existing) && existing.range) {
     const [start, end] = existing.range;
-    await writeFile5(source.file, `${text.slice(0, start)}"${sealed}"${text.slice(end)}`);
+    await writeFile5(source.file, `${text3.slice(0, start)}"${sealed}"${text3.slice(end)}`);
     return;
   }
   const doc = source.doc;
@@ -62204,7 +64553,7 @@ async function writeSealedField(source, fieldPath, sealed) {
   if ((0, import_yaml5.isMap)(value)) value.flow = true;
   doc.setIn(["spec", block, name], value);
   const [docStart, , docEnd] = doc.range;
-  await writeFile5(source.file, `${text.slice(0, docStart)}${doc.toString().replace(/^---\n/, "")}${text.slice(docEnd)}`);
+  await writeFile5(source.file, `${text3.slice(0, docStart)}${doc.toString().replace(/^---\n/, "")}${text3.slice(docEnd)}`);
 }
 var import_yaml5;
 var init_write_sealed_field = __esm({
@@ -62305,18 +64654,18 @@ async function runReseal(paths, options) {
         for (const item of sealedScalars(source)) {
           const at2 = `${path13.relative(ctx.cwd, file)}:${source.lineCounter.linePos(item.scalar.range[0]).line}`;
           try {
-            const text2 = await resealOne(item, keyring);
-            if (text2 === void 0) current++;
-            else replacements2.push({ start: item.scalar.range[0], end: item.scalar.range[1], text: text2 });
+            const text4 = await resealOne(item, keyring);
+            if (text4 === void 0) current++;
+            else replacements2.push({ start: item.scalar.range[0], end: item.scalar.range[1], text: text4 });
           } catch (error) {
             failures.push(`${at2}: ${error.message}`);
           }
         }
       }
       if (!replacements2.length) continue;
-      let text = await readFile10(file, "utf8");
-      for (const r2 of replacements2.sort((a3, b2) => b2.start - a3.start)) text = `${text.slice(0, r2.start)}${r2.text}${text.slice(r2.end)}`;
-      await writeFile6(file, text);
+      let text3 = await readFile10(file, "utf8");
+      for (const r2 of replacements2.sort((a3, b2) => b2.start - a3.start)) text3 = `${text3.slice(0, r2.start)}${r2.text}${text3.slice(r2.end)}`;
+      await writeFile6(file, text3);
       changed += replacements2.length;
     }
   } finally {
@@ -62450,8 +64799,8 @@ async function runStateList(options) {
   }
   const widths = rows[0].map((_2, i3) => Math.max(...rows.map((row) => row[i3].length)));
   const lines = rows.map((row, n3) => {
-    const text = row.map((cell2, i3) => i3 === row.length - 1 ? cell2 : cell2.padEnd(widths[i3])).join("  ");
-    return n3 === 0 ? ctx.term.style("bold", text) : text;
+    const text3 = row.map((cell2, i3) => i3 === row.length - 1 ? cell2 : cell2.padEnd(widths[i3])).join("  ");
+    return n3 === 0 ? ctx.term.style("bold", text3) : text3;
   });
   const managed = records.filter((r2) => r2.managed).length;
   const unmanaged = records.length - managed;
@@ -62482,7 +64831,7 @@ async function runStateShow(name, options) {
     return 0;
   }
   const { term } = ctx;
-  const label = (text) => term.style("bold", text.padEnd(12));
+  const label = (text3) => term.style("bold", text3.padEnd(12));
   const lines = [
     `${term.style("bold", `integration "${record.name}"`)} (${record.type}, ${record.archetype}) in ${location}`,
     "",
@@ -62561,8 +64910,8 @@ function shortTime(iso) {
   const m2 = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
   return m2 ? `${m2[1]} ${m2[2]}${iso.endsWith("Z") ? " UTC" : ""}` : iso;
 }
-function indent(text) {
-  return text.replace(/\n$/, "").split("\n").map((l2) => `  ${l2}`).join("\n");
+function indent(text3) {
+  return text3.replace(/\n$/, "").split("\n").map((l2) => `  ${l2}`).join("\n");
 }
 var import_yaml7, STATE_FORMAT_VERSION;
 var init_state2 = __esm({
@@ -62738,13 +65087,13 @@ async function runImport(name, options) {
   } catch (error) {
     throw new UserError(`cannot import \`${name}\`: ${error.message}`, "`secwire catalog` lists the types this secwire knows; upgrade secwire if the hub is newer");
   }
-  const text = imported.doc.toString();
+  const text3 = imported.doc.toString();
   if (record.managed) {
     ctx.term.err(`Note: \`${name}\` is already managed by secwire${record.source_file ? ` (declared in ${record.source_file})` : ""}; this is its document as the hub holds it.
 `);
   }
   if (!outFile) {
-    ctx.term.out(text);
+    ctx.term.out(text3);
     return 0;
   }
   const existing = await readFile11(outFile, "utf8").catch((error) => {
@@ -62754,8 +65103,8 @@ async function runImport(name, options) {
   if (existing !== void 0 && declares(existing, name)) {
     throw new UserError(`${shown} already declares \`${name}\``, "edit that document instead, or import into another file");
   }
-  const content = existing === void 0 || existing.trim() === "" ? text : `${existing}${existing.endsWith("\n") ? "" : "\n"}---
-${text}`;
+  const content = existing === void 0 || existing.trim() === "" ? text3 : `${existing}${existing.endsWith("\n") ? "" : "\n"}---
+${text3}`;
   await mkdir4(path14.dirname(outFile), { recursive: true });
   await writeFile7(outFile, content);
   const n3 = imported.placeholders.length;
@@ -62766,8 +65115,8 @@ ${text}`;
   );
   return 0;
 }
-function declares(text, name) {
-  for (const doc of (0, import_yaml9.parseAllDocuments)(text)) {
+function declares(text3, name) {
+  for (const doc of (0, import_yaml9.parseAllDocuments)(text3)) {
     let value;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
@@ -63015,9 +65364,9 @@ function abortable(promise, signal) {
     );
   });
 }
-function durationMs2(text) {
-  const m2 = /^(\d+)(ms|s|m)?$/.exec(text.trim());
-  if (!m2) throw new UserError(`invalid duration \`${text}\``, "write it as 500ms, 30s or 2m");
+function durationMs2(text3) {
+  const m2 = /^(\d+)(ms|s|m)?$/.exec(text3.trim());
+  if (!m2) throw new UserError(`invalid duration \`${text3}\``, "write it as 500ms, 30s or 2m");
   return Number(m2[1]) * ({ ms: 1, s: 1e3, m: 6e4 }[m2[2] ?? "s"] ?? 1e3);
 }
 var NoConnectionTestError;
@@ -64892,8 +67241,8 @@ var init_manifest_cache = __esm({
 });
 
 // src/cli/watch/code-frame.ts
-function codeFrame(text, line, column, context = 1) {
-  const lines = text.split(/\r?\n/);
+function codeFrame(text3, line, column, context = 1) {
+  const lines = text3.split(/\r?\n/);
   if (line < 1 || line > lines.length) return "";
   const first2 = Math.max(1, line - context);
   const last = Math.min(lines.length, line + context);
@@ -64919,16 +67268,16 @@ function renderErrors(diagnostics, term) {
   return diagnostics.map((d2, i3) => {
     const head = renderDiagnosticsText([d2], term);
     if (i3 >= MAX_FRAMES || !d2.position) return head;
-    let text = texts.get(d2.position.file);
-    if (text === void 0) {
+    let text3 = texts.get(d2.position.file);
+    if (text3 === void 0) {
       try {
-        text = readFileSync4(d2.position.file, "utf8");
+        text3 = readFileSync4(d2.position.file, "utf8");
       } catch {
-        text = "";
+        text3 = "";
       }
-      texts.set(d2.position.file, text);
+      texts.set(d2.position.file, text3);
     }
-    const frame = codeFrame(text, d2.position.line, d2.position.column);
+    const frame = codeFrame(text3, d2.position.line, d2.position.column);
     return frame ? `${head}
 ${term.style("dim", frame)}` : head;
   }).join("\n\n");
@@ -65146,8 +67495,8 @@ function addMask(secret) {
   for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 4) process.stdout.write(`::add-mask::${line.trim()}
 `);
 }
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text3) {
+  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 // src/action/embedded-store.ts
@@ -65335,12 +67684,12 @@ async function runApply2(inputs) {
   if (inputs.privateKey) process.env["SECWIRE_PRIVATE_KEY"] = inputs.privateKey;
   const args = ["apply", "--auto-approve", ...inputs.backend ? ["--backend", inputs.backend] : [], ...inputs.paths];
   const { code: code2, stdout } = await runCli(args, true);
-  const text = stripVTControlCharacters2(stdout);
-  process.stdout.write(text);
+  const text3 = stripVTControlCharacters2(stdout);
+  process.stdout.write(text3);
   appendSummary(`### ${code2 === 0 ? "\u2705" : "\u274C"} secwire apply
 
 \`\`\`text
-${text.replace(/```/g, "'''")}${text.endsWith("\n") ? "" : "\n"}\`\`\`
+${text3.replace(/```/g, "'''")}${text3.endsWith("\n") ? "" : "\n"}\`\`\`
 `);
   if (code2 !== 0) throw new ActionError(`secwire apply failed (exit ${code2}): see the log above`);
 }
@@ -65431,7 +67780,7 @@ function statusDescription(verdict) {
 
 // src/action/github.ts
 init_registry();
-init_client2();
+init_client6();
 async function githubTarget(token, env = process.env) {
   if (!token) throw new ActionError("the github-token input is empty: pass `github-token: ${{ github.token }}` (the default) or a token with statuses and pull-requests write");
   const connector = findConnector("github");
