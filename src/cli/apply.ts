@@ -4,7 +4,8 @@ import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { applyPlan, type ChangeResult } from '../engine/apply.js';
 import { acquireApplyLock } from '../engine/apply-lock.js';
-import { registryTester } from '../engine/connection-tester.js';
+import { registryMappingChecker, registryTester } from '../engine/connection-tester.js';
+import { manifestLocator } from './manifest-locator.js';
 import { HostLimiter } from '../engine/host-limiter.js';
 import { applyProgress } from './apply-progress.js';
 import { httpClientFactory } from './http-client-factory.js';
@@ -56,16 +57,18 @@ export async function runApply(args: string[], options: ApplyOptions): Promise<n
 /** Runs a plan's changes with connection tests, limits and progress; shared by apply and watch --apply. */
 export async function executeApply(
   ctx: CommandContext,
-  session: Pick<PlanSession, 'store' | 'plan' | 'desired' | 'keys' | 'compare' | 'desiredHash'>,
+  session: Pick<PlanSession, 'store' | 'plan' | 'desired' | 'keys' | 'compare' | 'desiredHash' | 'set'>,
   options: Pick<ApplyOptions, 'skipConnectionTests' | 'parallelism'>,
   warn: (message: string) => void,
 ): Promise<ChangeResult[]> {
   const { store, plan } = session;
-  if (options.skipConnectionTests) warn('--skip-connection-tests: credentials are stored without being tested against the vendors');
+  if (options.skipConnectionTests) warn('--skip-connection-tests: credentials are stored without being tested against the vendors, and ticket mappings without being checked');
   const applyConfig = ctx.resolved.config.apply ?? {};
-  const testConnection = options.skipConnectionTests
+  const tester = options.skipConnectionTests
     ? undefined
-    : registryTester({ createClient: await httpClientFactory(), limiter: new HostLimiter(applyConfig.hosts ?? {}), retries: applyConfig.retries ?? 5, warn });
+    : { createClient: await httpClientFactory(), limiter: new HostLimiter(applyConfig.hosts ?? {}), retries: applyConfig.retries ?? 5, warn };
+  const testConnection = tester ? registryTester(tester) : undefined;
+  const checkMappings = tester ? registryMappingChecker(tester) : undefined;
   const active = plan.changes.filter((c) => c.action !== 'no-op' && !c.blocked).length;
   const progress = applyProgress(ctx.term, active);
   const results = await applyPlan(plan, {
@@ -77,6 +80,8 @@ export async function executeApply(
     planHash: session.desiredHash,
     parallelism: Number(options.parallelism ?? applyConfig.parallelism ?? 10),
     ...(testConnection ? { testConnection } : {}),
+    ...(checkMappings ? { checkMappings } : {}),
+    locate: manifestLocator(session.set),
     onStart: (change) => progress.start(change),
     onDone: (change, result) => progress.done(change, result),
   });

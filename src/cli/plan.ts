@@ -5,6 +5,7 @@ import { renderPlanMarkdown } from '../engine/render-markdown.js';
 import { renderPlanText } from '../engine/render-text.js';
 import type { Plan } from '../engine/plan-types.js';
 import { commandContext, type CommandContext, type GlobalOptions } from './context.js';
+import { checkRemote } from './check-remote.js';
 import { planAgainstRef } from './plan-against-ref.js';
 import { UserError } from './user-error.js';
 import { savePlan } from './plan-file.js';
@@ -17,6 +18,7 @@ export interface PlanOptions extends GlobalOptions, PlanFlags {
   readonly detailedExitcode?: boolean;
   readonly denyLoosening?: boolean;
   readonly againstRef?: string;
+  readonly checkRemote?: boolean;
 }
 
 export const DEFAULT_BACKEND = 'file:.secwire/hub.db';
@@ -34,6 +36,7 @@ export async function runPlan(paths: string[], options: PlanOptions): Promise<nu
     const json = options.json ? planToJson(session.plan, { lineage: session.lineage, serial: session.serial, manifestsHash: session.desiredHash, backend }) : {};
     if (options.out) await savePlan(options.out, session, paths, backend, options.target);
     const code = await present(ctx, session.plan, options, json);
+    if (options.checkRemote && (await checkRemote(ctx, session)) > 0) return 1;
     if (options.out && !options.json) ctx.term.out(`\nSaved the plan to ${options.out}. Apply exactly this plan with \`secwire apply ${options.out}\`.\n`);
     return code;
   } finally {

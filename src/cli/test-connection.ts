@@ -2,7 +2,8 @@
 // and warnings, and records the outcome on the hub record when there is one. Exit 0 connected, 1 failed or no test.
 import { existsSync } from 'node:fs';
 import { findConnector } from '../catalog/registry.js';
-import type { ConnectionTestResult, ConnectorRuntime } from '../catalog/runtime.js';
+import type { ConnectionTestResult, ConnectorRuntime, MappingProblem } from '../catalog/runtime.js';
+import { manifestLocator } from './manifest-locator.js';
 import { toDesired, type DesiredRecord } from '../engine/desired.js';
 import { resolveSecret } from '../engine/resolve-secret.js';
 import type { SecretKeys } from '../engine/secret-keys.js';
@@ -132,17 +133,29 @@ export async function runTest(name: string, paths: string[], options: TestOption
       ? await targetFromManifest(ctx, toDesired(declared.document, declared.source.file), connector.entry.displayName)
       : await targetFromHub(ctx, record!, connector.entry.displayName);
     let result: ConnectionTest;
+    let problems: MappingProblem[] = [];
     try {
-      result = await testConnectionWith(target, runtime, { createHttpClient: await httpClientFactory(), timeoutMs });
+      const createHttpClient = await httpClientFactory();
+      result = await testConnectionWith(target, runtime, { createHttpClient, timeoutMs });
+      // Ticket mappings are checked against the live instance once the credentials are known to work.
+      if (result.ok && runtime.checkMappings) {
+        problems = await runtime.checkMappings(connectorContext(target, target.secrets, target.vendor, { createClient: createHttpClient }));
+      }
     } finally {
       await wipe(target.secrets);
     }
     ctx.term.out(renderResult(ctx, target, result, declared ? 'the manifests' : `the hub store ${location}`));
+    if (problems.length) {
+      const where = (path: string) => (declared ? manifestLocator(set)(name, path) : undefined) ?? path;
+      ctx.term.err(`\n${ctx.term.style('red', 'Ticket mappings')} that the live instance does not know:\n${problems.map((p) => `  ${where(p.path)}: ${p.message}`).join('\n')}\n`);
+    } else if (result.ok && runtime.checkMappings) {
+      ctx.term.out('Ticket mappings: every value exists on the live instance.\n');
+    }
     if (record && store) {
       await store.recordTest(name, result);
       ctx.term.out(`Recorded on the hub record (\`secwire state show ${name}\`).\n`);
     }
-    return result.ok ? 0 : 1;
+    return result.ok && !problems.length ? 0 : 1;
   } finally {
     await store?.close();
   }

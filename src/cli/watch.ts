@@ -51,7 +51,7 @@ export async function runWatch(paths: string[], options: WatchOptions): Promise<
     if (!keys.hubKey) keys = await loadKeys(keyPaths(ctx.resolved), true); // `a` without --apply: keys were not needed yet
     lockId = (await acquireApplyLock(store, `watch:${process.pid}`, 5000, (m) => term.err(`Warning: ${m}\n`))).id;
     try {
-      const results = await executeApply(ctx, { ...result, store, keys }, { skipConnectionTests: options.skipConnectionTests === true }, (m) => term.err(`Warning: ${m}\n`));
+      const results = await executeApply(ctx, { ...result, store, keys, set: lastSet! }, { skipConnectionTests: options.skipConnectionTests === true }, (m) => term.err(`Warning: ${m}\n`));
       const failed = results.filter((r) => !r.ok);
       if (!failed.length) return `applied ${results.length} change(s)`;
       return `applied ${results.length - failed.length} change(s), ${failed.length} failed (${failed[0]!.name}: ${failed[0]!.error}${failed.length > 1 ? ', …' : ''})`;

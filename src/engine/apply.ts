@@ -4,7 +4,8 @@ import { redactor } from '../secrets/redactor.js';
 import type { HubStore } from '../state/types.js';
 import { applyWaves } from './apply-order.js';
 import { buildRecord } from './build-record.js';
-import type { ConnectionTester } from './connection-tester.js';
+import type { ConnectionTester, MappingChecker } from './connection-tester.js';
+import { MappingError } from './mapping-error.js';
 import { resolveCredentials } from './credentials.js';
 import type { DesiredRecord } from './desired.js';
 import type { SecretComparer } from './plan.js';
@@ -33,6 +34,10 @@ export interface ApplyOptions {
   readonly parallelism?: number;
   /** Tests each connection before writing; absent means connection tests are skipped. */
   readonly testConnection?: ConnectionTester;
+  /** Checks ticket mappings against the live instance before writing (itsm types that can). */
+  readonly checkMappings?: MappingChecker;
+  /** Where a manifest path of an integration is (file:line:column), for messages. */
+  readonly locate?: (name: string, path: string) => string | undefined;
   readonly onStart?: (change: ResourceChange) => void;
   readonly onDone?: (change: ResourceChange, result: ChangeResult) => void;
 }
@@ -71,6 +76,8 @@ async function applyOne(change: ResourceChange, want: DesiredRecord | undefined,
     try {
       const test = options.testConnection ? await options.testConnection(want!, credentials.values) : undefined;
       if (test && !test.ok) throw new Error(`connection test failed${test.warnings.length ? `: ${test.warnings.join('; ')}` : ''}`);
+      const problems = options.checkMappings ? await options.checkMappings(want!, credentials.values) : undefined;
+      if (problems?.length) throw new MappingError(change.name, problems, options.locate);
       const record = await buildRecord(want!, have, credentials, options.keys, test, new Date().toISOString());
       await options.store.write({ put: [record], audit: audit(true) });
       return {

@@ -1,6 +1,6 @@
 // Runs a connector's connection test through the registry's runtime, with per-host limits on every request.
 import { findConnector } from '../catalog/registry.js';
-import type { ConnectionTestResult, ConnectorContext } from '../catalog/runtime.js';
+import type { ConnectionTestResult, ConnectorContext, MappingProblem } from '../catalog/runtime.js';
 import type { HttpClient, HttpClientOptions } from '../http/types.js';
 import type { DesiredRecord } from './desired.js';
 import type { HostLimiter } from './host-limiter.js';
@@ -14,6 +14,18 @@ export interface TesterOptions {
   readonly limiter?: HostLimiter;
   readonly retries?: number;
   readonly warn?: (message: string) => void;
+}
+
+/** undefined: the type checks no mappings. Otherwise every value of the manifest the live instance does not know. */
+export type MappingChecker = (want: DesiredRecord, credentials: ReadonlyMap<string, Uint8Array>) => Promise<MappingProblem[] | undefined>;
+
+export function registryMappingChecker(options: TesterOptions): MappingChecker {
+  return async (want, credentials) => {
+    const connector = findConnector(want.type);
+    const runtime = connector?.runtime ? await connector.runtime() : undefined;
+    if (!connector || !runtime?.checkMappings) return undefined;
+    return runtime.checkMappings(connectorContext(want, credentials, connector.entry.displayName, options));
+  };
 }
 
 export function registryTester(options: TesterOptions): ConnectionTester {

@@ -15,6 +15,7 @@ export function register(program: Command, run: Runner): void {
     .option('--deny-loosening', 'exit 1 when any change loosens security posture')
     .option('--target <name>', 'limit the plan to this integration (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
     .option('--allow-mass-delete', 'allow deleting more than safety.max_delete_percent of managed records')
+    .option('--check-remote', 'also check ticket mappings against the live ITSM instances (needs the private key)')
     .option('--against-ref <ref>', 'plan the manifests at a git ref against the working tree (no hub, no key): what a pull request changes')
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runPlan } = await import('../plan.js');
