@@ -49151,6 +49151,28 @@ var init_render_markdown = __esm({
   }
 });
 
+// src/gate/status.ts
+function commitState(verdict) {
+  if (!verdict.passed) return "failure";
+  return verdict.status === "pending" ? "pending" : "success";
+}
+function statusDescription(verdict) {
+  const head = headline(verdict);
+  if (verdict.status === "skipped") return `${head}: the branch is not in ci.branches`;
+  const t2 = verdict.totals;
+  const bySeverity2 = SEVERITY_LEVELS.filter((s2) => verdict.counts[s2].new > 0).map((s2) => `${verdict.counts[s2].new} ${s2}`);
+  return `${head}: ${t2.new} new${bySeverity2.length ? ` (${bySeverity2.join(", ")})` : ""}, ${t2.existing} existing, ${t2.fixed} fixed`;
+}
+var GATE_CONTEXT;
+var init_status = __esm({
+  "src/gate/status.ts"() {
+    "use strict";
+    init_findings();
+    init_describe();
+    GATE_CONTEXT = "secwire/gate";
+  }
+});
+
 // src/gate/index.ts
 var init_gate = __esm({
   "src/gate/index.ts"() {
@@ -49167,6 +49189,7 @@ var init_gate = __esm({
     init_render_json2();
     init_render_annotations();
     init_render_markdown();
+    init_status();
   }
 });
 
@@ -49877,295 +49900,6 @@ var init_state = __esm({
     init_errors2();
     init_backend_url();
     init_open_store();
-  }
-});
-
-// src/cli/report-failure.ts
-function reportFailure(error, debug) {
-  const term = processTerminal();
-  if (isUserFacing(error)) {
-    term.err(`${term.style(["bold", "red"], "Error")}: ${error.message}
-`);
-    if (error.hint) term.err(`  ${term.style("cyan", "hint")}: ${error.hint}
-`);
-    if (debug && error.stack) term.err(`${error.stack}
-`);
-    return error.exitCode ?? 1;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  term.err(`${term.style(["bold", "red"], "Internal error")}: ${message}
-`);
-  if (debug && error instanceof Error && error.stack) term.err(`${error.stack}
-`);
-  else term.err("  run again with --debug for a stack trace, and report it as a bug\n");
-  return 1;
-}
-var init_report_failure = __esm({
-  "src/cli/report-failure.ts"() {
-    "use strict";
-    init_terminal();
-    init_user_error();
-  }
-});
-
-// src/cli/gate.ts
-var gate_exports = {};
-__export(gate_exports, {
-  GATE_FORMATS: () => GATE_FORMATS,
-  runGate: () => runGate
-});
-import { existsSync } from "node:fs";
-import { appendFile, readFile as readFile4 } from "node:fs/promises";
-import os from "node:os";
-async function runGate(paths, options) {
-  try {
-    return await gate(paths, options);
-  } catch (error) {
-    if (isUserFacing(error)) throw new UserError(error.message, error.hint, CANNOT_EVALUATE);
-    reportFailure(error, options.debug === true);
-    return CANNOT_EVALUATE;
-  }
-}
-async function gate(paths, options) {
-  const ctx = await commandContext(options);
-  const { term } = ctx;
-  const set = await loadManifestSet(ctx, paths);
-  if (set.diagnostics.length) {
-    if (options.format === "github") term.out(`${renderDiagnosticsGithub(set.diagnostics)}
-`);
-    else term.err(`${renderDiagnosticsText(set.diagnostics, term)}
-
-`);
-  }
-  if (hasErrors(set.diagnostics)) {
-    throw new UserError("the manifests are invalid, so the gate cannot evaluate", "fix the errors above (`secwire validate` lists them)");
-  }
-  const policy = selectPolicy(set.integrations, entryOf2, options.integration);
-  attributeFormats(set.integrations, [], entryOf2, options.scanner);
-  const ci = ciContext(process.env, await githubEvent(process.env["GITHUB_EVENT_PATH"]));
-  const branch = options.branch ? { name: options.branch, source: "--branch" } : { ...ci.branch ? { name: ci.branch } : {}, ...ci.branchSource ? { source: ci.branchSource } : {}, ...ci.branchIsTarget ? { pullRequestTarget: true } : {} };
-  const reportOnly = options.reportOnly === true;
-  const base = { policy, branch, reportOnly };
-  const verdict = matchBranch(policy, branch).matched === false ? evaluate({ ...base, findings: [], attribution: /* @__PURE__ */ new Map() }) : await evaluateFiles(ctx, set.integrations, options, base);
-  await render(ctx, verdict, options.format);
-  const event = gateEvent(verdict, { findings: options.findings, ...options.baseline?.length ? { baseline: options.baseline } : {} }, ci, /* @__PURE__ */ new Date(), actor(ci));
-  await recordEvent(ctx, event, options);
-  return verdict.passed ? 0 : 1;
-}
-async function evaluateFiles(ctx, integrations, options, base) {
-  const severityFor = catalogSeverityFor();
-  const read = async (file) => {
-    const result = await readFindingsFile(file, severityFor, CANNOT_EVALUATE);
-    ctx.term.err(problemLines(file, result, ctx.term));
-    return { file, format: result.format, findings: result.findings, problems: result.problems.length };
-  };
-  const findings = [];
-  for (const file of options.findings) findings.push(await read(file));
-  let baseline;
-  if (options.baseline?.length) {
-    baseline = [];
-    for (const file of options.baseline) baseline.push(await read(file));
-  }
-  const formats = /* @__PURE__ */ new Set();
-  for (const f2 of [...findings, ...baseline ?? []]) if (f2.format) formats.add(f2.format);
-  const attribution = attributeFormats(integrations, formats, entryOf2, options.scanner);
-  return evaluate({ ...base, findings, ...baseline ? { baseline } : {}, attribution });
-}
-async function render(ctx, verdict, format2) {
-  const { term } = ctx;
-  const style = (s2, t2) => term.style(s2, t2);
-  switch (format2) {
-    case "json":
-      term.out(renderGateJson(verdict));
-      return;
-    case "markdown":
-      term.out(renderGateMarkdown(verdict));
-      return;
-    case "text":
-      term.out(renderGateText(verdict, style));
-      return;
-    case "github": {
-      const workspace = process.env["GITHUB_WORKSPACE"];
-      term.out(renderGateAnnotations(verdict, workspace ? { workspace } : {}));
-      term.out(renderGateText(verdict, style));
-      const summary = process.env["GITHUB_STEP_SUMMARY"];
-      if (summary) await appendFile(summary, `${renderGateMarkdown(verdict)}
-`);
-    }
-  }
-}
-async function githubEvent(file) {
-  if (!file) return void 0;
-  try {
-    return JSON.parse(await readFile4(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function actor(ci) {
-  if (ci.actor) return ci.actor;
-  try {
-    return `${os.userInfo().username}@${os.hostname()}`;
-  } catch {
-    return `uid ${process.getuid?.() ?? "?"}@${os.hostname()}`;
-  }
-}
-async function recordEvent(ctx, event, options) {
-  if (options.events) {
-    try {
-      await appendFile(options.events, `${JSON.stringify(event)}
-`);
-    } catch (error) {
-      throw new UserError(`cannot append the gate event to ${options.events}: ${error.message}`, "check that its directory exists and is writable");
-    }
-    return;
-  }
-  const backend = options.backend ?? ctx.resolved.config.backend;
-  try {
-    const spec = parseBackend(backend, ctx.resolved.dir);
-    if (spec.path === ":memory:" || !existsSync(spec.path)) return;
-    const store = await openStore(backend, { cwd: ctx.resolved.dir });
-    try {
-      await store.appendAudit({ at: event.at, actor: event.actor ?? "unknown", kind: "gate", data: event });
-    } finally {
-      await store.close();
-    }
-  } catch (error) {
-    const hint = isUserFacing(error) && error.hint ? ` (${error.hint})` : "";
-    ctx.term.err(`${ctx.term.style(["bold", "yellow"], "warning")}: the gate event was not added to the audit log of ${backend ?? "the hub store"}: ${error.message}${hint}
-`);
-  }
-}
-var GATE_FORMATS, CANNOT_EVALUATE, entryOf2;
-var init_gate2 = __esm({
-  "src/cli/gate.ts"() {
-    "use strict";
-    init_registry();
-    init_gate();
-    init_diagnostics();
-    init_state();
-    init_context();
-    init_findings2();
-    init_render_diagnostics();
-    init_report_failure();
-    init_severity_for();
-    init_user_error();
-    GATE_FORMATS = ["text", "json", "github", "markdown"];
-    CANNOT_EVALUATE = 2;
-    entryOf2 = (type) => findConnector(type)?.entry;
-  }
-});
-
-// src/engine/render-text.ts
-function renderPlanText(plan2, style = (_s, t2) => t2) {
-  const active = plan2.changes.filter((c4) => c4.action !== "no-op");
-  const lines = [];
-  if (active.length) {
-    lines.push("secwire will perform the following actions:", "");
-    for (const change of active) lines.push(...resource(change, style), "");
-    const used = ["create", "update", "delete"].filter((a3) => active.some((c4) => c4.action === a3));
-    lines.push(`Symbols: ${used.map((a3) => `${style(COLOR[a3], SYMBOL[a3])} ${a3 === "update" ? "update in-place" : a3 === "delete" ? "destroy" : a3}`).join(", ")}${plan2.summary.loosening ? `, ${style("magenta", "\u26A0")} loosens security posture` : ""}`, "");
-  }
-  if (plan2.unmanaged.length) {
-    lines.push(
-      `${plan2.unmanaged.length} record${plan2.unmanaged.length === 1 ? "" : "s"} in the hub ${plan2.unmanaged.length === 1 ? "is" : "are"} not managed by secwire and left alone: ${plan2.unmanaged.join(", ")}`,
-      "  adopt one with `secwire import NAME`.",
-      ""
-    );
-  }
-  if (plan2.summary.loosening) {
-    lines.push(style("magenta", `\u26A0 ${plan2.summary.loosening} change${plan2.summary.loosening === 1 ? "" : "s"} loosen${plan2.summary.loosening === 1 ? "s" : ""} security posture.`), "");
-  }
-  for (const blocker of plan2.blockers) lines.push(`${style("red", "Refused")}: ${blocker}`);
-  if (plan2.blockers.length) lines.push("");
-  lines.push(summaryLine(plan2, style));
-  return `${lines.join("\n")}
-`;
-}
-function summaryLine(plan2, style = (_s, t2) => t2) {
-  const { add, change, destroy } = plan2.summary;
-  if (!add && !change && !destroy) return style("green", "No changes.") + " The hub matches the manifests.";
-  return `${style("bold", "Plan:")} ${add} to add, ${change} to change, ${destroy} to destroy.`;
-}
-function resource(change, style) {
-  const marks = [change.drift ? "drift" : "", change.posture === "loosening" ? "loosens posture" : change.posture === "tightening" ? "tightens posture" : ""].filter(Boolean);
-  const lines = [
-    style("bold", `  # ${change.name} will be ${VERB[change.action]}`) + (marks.length ? style("magenta", ` [${marks.join(", ")}]`) : ""),
-    style("dim", `  # ${change.reason}`),
-    `  ${style(COLOR[change.action], SYMBOL[change.action])} integration "${change.name}" (${change.type})`
-  ];
-  if (change.blocked) lines.push(`      ${style("red", "refused:")} ${change.blocked}`);
-  for (const field of change.fields) lines.push(`      ${fieldLine(change.action, field, style)}`);
-  return lines;
-}
-function fieldLine(action, field, style) {
-  const loosen = field.posture === "loosening" ? style("magenta", `  \u26A0 ${field.postureReason ?? "loosens posture"}`) : "";
-  if (field.sensitive) {
-    const sym = field.before !== void 0 && field.after === void 0 ? "-" : field.after !== void 0 && field.before === void 0 ? "+" : action === "create" ? "+" : "~";
-    return `${style(sym === "+" ? "green" : sym === "-" ? "red" : "yellow", sym)} ${field.path}: (${field.sensitive})`;
-  }
-  if (field.before === void 0) return `${style("green", "+")} ${field.path}: ${show2(field.after)}${loosen}`;
-  if (field.after === void 0) return `${style("red", "-")} ${field.path}: ${show2(field.before)}${loosen}`;
-  return `${style("yellow", "~")} ${field.path}: ${show2(field.before)} \u2192 ${show2(field.after)}${loosen}`;
-}
-function show2(value) {
-  return JSON.stringify(value) ?? "null";
-}
-var SYMBOL, VERB, COLOR;
-var init_render_text2 = __esm({
-  "src/engine/render-text.ts"() {
-    "use strict";
-    SYMBOL = { create: "+", update: "~", delete: "-", "no-op": " " };
-    VERB = { create: "created", update: "updated in-place", delete: "destroyed", "no-op": "left unchanged" };
-    COLOR = { create: "green", update: "yellow", delete: "red", "no-op": "dim" };
-  }
-});
-
-// src/engine/render-markdown.ts
-function renderPlanMarkdown(plan2, title = "secwire plan") {
-  const lines = [`### ${title}`, "", `**${summaryLine(plan2)}**`, ""];
-  const loosening = plan2.changes.filter((c4) => c4.posture === "loosening");
-  if (loosening.length) {
-    lines.push(`> [!WARNING]`, `> ${loosening.length} change${loosening.length === 1 ? "" : "s"} loosen${loosening.length === 1 ? "s" : ""} security posture:`);
-    for (const c4 of loosening) {
-      const reasons = [...new Set(c4.fields.filter((f2) => f2.posture === "loosening").map((f2) => f2.postureReason ?? f2.path))];
-      lines.push(`> - \`${c4.name}\`: ${reasons.length ? reasons.join("; ") : c4.action === "delete" ? `${c4.type} integration deleted` : "loosens posture"}`);
-    }
-    lines.push("");
-  }
-  for (const blocker of plan2.blockers) lines.push(`> [!CAUTION]`, `> ${blocker}`, "");
-  const active = plan2.changes.filter((c4) => c4.action !== "no-op");
-  if (active.length) {
-    lines.push("| | integration | type | reason |", "| --- | --- | --- | --- |");
-    for (const c4 of active) lines.push(`| \`${SYMBOL2[c4.action]}\` | \`${c4.name}\` | ${c4.type} | ${escape2(c4.reason)}${c4.drift ? " (drift)" : ""} |`);
-    lines.push("", "<details><summary>Field changes</summary>", "", "```diff");
-    for (const c4 of active) lines.push(...diffBlock(c4));
-    lines.push("```", "", "</details>");
-  }
-  if (plan2.unmanaged.length) lines.push("", `${plan2.unmanaged.length} unmanaged record(s) left alone: ${plan2.unmanaged.map((n3) => `\`${n3}\``).join(", ")}.`);
-  return `${lines.join("\n")}
-`;
-}
-function diffBlock(change) {
-  const lines = [`${SYMBOL2[change.action] === " " ? " " : SYMBOL2[change.action]} integration "${change.name}" (${change.type})`];
-  for (const f2 of change.fields) {
-    const mark = f2.posture === "loosening" ? `   # \u26A0 ${f2.postureReason ?? "loosens posture"}` : "";
-    if (f2.sensitive) lines.push(`!   ${f2.path}: (${f2.sensitive})`);
-    else if (f2.before === void 0) lines.push(`+   ${f2.path}: ${show2(f2.after)}${mark}`);
-    else if (f2.after === void 0) lines.push(`-   ${f2.path}: ${show2(f2.before)}${mark}`);
-    else lines.push(`-   ${f2.path}: ${show2(f2.before)}`, `+   ${f2.path}: ${show2(f2.after)}${mark}`);
-  }
-  return lines;
-}
-function escape2(text3) {
-  return text3.replace(/\|/g, "\\|");
-}
-var SYMBOL2;
-var init_render_markdown2 = __esm({
-  "src/engine/render-markdown.ts"() {
-    "use strict";
-    init_render_text2();
-    SYMBOL2 = { create: "+", update: "~", delete: "-", "no-op": " " };
   }
 });
 
@@ -54071,131 +53805,10 @@ var init_credentials = __esm({
   }
 });
 
-// src/cli/http-client-factory.ts
-async function httpClientFactory() {
-  return (await Promise.resolve().then(() => (init_http(), http_exports))).createHttpClient;
-}
-var init_http_client_factory = __esm({
-  "src/cli/http-client-factory.ts"() {
-    "use strict";
-  }
-});
-
-// src/cli/manifest-locator.ts
-function manifestLocator(set) {
-  const byName = new Map(set.integrations.map((i3) => [i3.document.metadata.name, i3.source]));
-  return (name, path19) => {
-    const source = byName.get(name);
-    return source ? `${formatPosition(locate(source, path19.split(".")))} (${path19})` : void 0;
-  };
-}
-var init_manifest_locator = __esm({
-  "src/cli/manifest-locator.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_locate();
-  }
-});
-
-// src/cli/check-remote.ts
-async function checkRemote(ctx, session) {
-  const candidates = session.desired.filter((d2) => findConnector(d2.type)?.entry.capabilities.includes("tickets") && findConnector(d2.type)?.runtime);
-  if (candidates.some((d2) => Object.values(d2.secrets).some((s2) => s2.source === "sealed")) && !session.keys.keyring) {
-    throw new UserError("--check-remote needs the private key to reach the ticketing instances", "set SECWIRE_PRIVATE_KEY (or configure keys.private_key), or plan without --check-remote");
-  }
-  const check = registryMappingChecker({ createClient: await httpClientFactory(), warn: (m2) => ctx.term.err(`Warning: ${m2}
-`) });
-  const where = manifestLocator(session.set);
-  const byName = new Map(session.actual.map((r2) => [r2.name, r2]));
-  let count3 = 0;
-  for (const want of candidates) {
-    const credentials2 = await resolveCredentials(want, byName.get(want.name), session.keys, session.compare);
-    try {
-      const problems = await check(want, credentials2.values) ?? [];
-      for (const p2 of problems) ctx.term.err(`${where(want.name, p2.path) ?? `${want.name} ${p2.path}`}: ${ctx.term.style("red", "error")}: ${p2.message}
-`);
-      count3 += problems.length;
-      if (!problems.length) ctx.term.out(`${want.name}: ticket mappings match the live instance.
-`);
-    } finally {
-      await credentials2.wipe();
-    }
-  }
-  return count3;
-}
-var init_check_remote = __esm({
-  "src/cli/check-remote.ts"() {
-    "use strict";
-    init_registry();
-    init_connection_tester();
-    init_credentials();
-    init_http_client_factory();
-    init_manifest_locator();
-    init_user_error();
-  }
-});
-
-// src/engine/record-digest.ts
-import { createHash as createHash5 } from "node:crypto";
-function recordDigest(record) {
-  const known = digests.get(record);
-  if (known !== void 0) return known;
-  const digest = computeDigest(record);
-  digests.set(record, digest);
-  return digest;
-}
-function computeDigest(record) {
-  const secrets = Object.fromEntries(Object.keys(record.secrets).sort().map((k2) => [k2, record.secrets[k2].sealed_digest ?? record.secrets[k2].fingerprint]));
-  return createHash5("sha256").update(canonicalJson({ type: record.type, spec: record.spec, metadata: record.metadata, secrets })).digest("hex");
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const obj = value;
-    return `{${Object.keys(obj).filter((k2) => obj[k2] !== void 0).sort().map((k2) => `${JSON.stringify(k2)}:${canonicalJson(obj[k2])}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-var digests;
-var init_record_digest = __esm({
-  "src/engine/record-digest.ts"() {
-    "use strict";
-    digests = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/engine/as-applied.ts
-function managedRecord(want, secrets, times) {
-  const base = { type: want.type, spec: want.spec, metadata: want.metadata, secrets };
-  return {
-    name: want.name,
-    kind: "Integration",
-    archetype: want.archetype,
-    ...base,
-    managed: true,
-    source_file: want.sourceFile,
-    protect: want.protect,
-    ...times,
-    applied_digest: recordDigest(base)
-  };
-}
-function asApplied(want, at2 = "1970-01-01T00:00:00.000Z") {
-  const secrets = Object.fromEntries(
-    Object.entries(want.secrets).map(([path19, s2]) => [path19, { ciphertext: "", sealed_digest: s2.digest, fingerprint: null, source: s2.source }])
-  );
-  return managedRecord(want, secrets, { created_at: at2, updated_at: at2, last_test: null });
-}
-var init_as_applied = __esm({
-  "src/engine/as-applied.ts"() {
-    "use strict";
-    init_record_digest();
-  }
-});
-
 // src/secrets/sealed-digest.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function sealedDigest(sealed) {
-  return createHash6("sha256").update(sealed.trim(), "utf8").digest("hex");
+  return createHash5("sha256").update(sealed.trim(), "utf8").digest("hex");
 }
 var init_sealed_digest = __esm({
   "src/secrets/sealed-digest.ts"() {
@@ -54204,7 +53817,7 @@ var init_sealed_digest = __esm({
 });
 
 // src/engine/desired.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function desiredRecords(integrations) {
   return integrations.map((item) => {
     let record = cache.get(item.document);
@@ -54255,7 +53868,7 @@ function toDesired(document, sourceFile) {
 function secretOf(value) {
   if (typeof value.sealed === "string") return { source: "sealed", sealed: value.sealed, digest: sealedDigest(value.sealed) };
   const env = String(value.env);
-  return { source: "env", env, digest: createHash7("sha256").update(`env:${env}`).digest("hex") };
+  return { source: "env", env, digest: createHash6("sha256").update(`env:${env}`).digest("hex") };
 }
 function defaultOf2(field) {
   return Array.isArray(field.default) ? [...field.default] : field.default;
@@ -54281,6 +53894,110 @@ var init_desired = __esm({
     init_sealed_digest();
     PROTECT_ANNOTATION = "secwire/protect";
     cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/cli/http-client-factory.ts
+async function httpClientFactory() {
+  return (await Promise.resolve().then(() => (init_http(), http_exports))).createHttpClient;
+}
+var init_http_client_factory = __esm({
+  "src/cli/http-client-factory.ts"() {
+    "use strict";
+  }
+});
+
+// src/secrets/fingerprint.ts
+async function keyedFingerprint(plaintext, hubKey) {
+  const sodium = await loadSodium();
+  const subkey = await deriveHubSubkey(hubKey, "swfprint");
+  const message = plaintextBytes(plaintext);
+  try {
+    return sodium.crypto_generichash(32, message.bytes, subkey, "hex");
+  } finally {
+    sodium.memzero(subkey);
+    if (message.owned) sodium.memzero(message.bytes);
+  }
+}
+var init_fingerprint2 = __esm({
+  "src/secrets/fingerprint.ts"() {
+    "use strict";
+    init_hub_subkey();
+    init_plaintext_bytes();
+    init_sodium();
+  }
+});
+
+// src/engine/compare-secrets.ts
+async function secretComparer(desired, actual, keys) {
+  const results = /* @__PURE__ */ new Map();
+  const actualByName = new Map(actual.map((r2) => [r2.name, r2]));
+  for (const want of desired) {
+    const have = actualByName.get(want.name);
+    if (!have) continue;
+    for (const [path19, secret] of Object.entries(want.secrets)) {
+      const stored = have.secrets[path19];
+      if (!stored) continue;
+      const key = `${want.name}\0${path19}`;
+      if (secret.digest === stored.sealed_digest) {
+        results.set(key, "same");
+        continue;
+      }
+      results.set(key, await byFingerprint(want, path19, stored.fingerprint, keys) ?? "changed");
+    }
+  }
+  return (want, path19) => results.get(`${want.name}\0${path19}`) ?? "changed";
+}
+async function byFingerprint(want, path19, stored, keys) {
+  if (!keys.hubKey || !stored) return void 0;
+  const secret = want.secrets[path19];
+  if (secret.source === "sealed" && !keys.keyring) return void 0;
+  if (secret.source === "env" && !process.env[secret.env]) return void 0;
+  let plaintext;
+  try {
+    plaintext = await resolveSecret(want, path19, keys);
+    return await keyedFingerprint(plaintext, keys.hubKey.key) === stored ? "same" : "changed";
+  } catch {
+    return void 0;
+  } finally {
+    if (plaintext) (await loadSodium()).memzero(plaintext);
+  }
+}
+var init_compare_secrets = __esm({
+  "src/engine/compare-secrets.ts"() {
+    "use strict";
+    init_fingerprint2();
+    init_sodium();
+    init_resolve_secret();
+  }
+});
+
+// src/engine/record-digest.ts
+import { createHash as createHash7 } from "node:crypto";
+function recordDigest(record) {
+  const known = digests.get(record);
+  if (known !== void 0) return known;
+  const digest = computeDigest(record);
+  digests.set(record, digest);
+  return digest;
+}
+function computeDigest(record) {
+  const secrets = Object.fromEntries(Object.keys(record.secrets).sort().map((k2) => [k2, record.secrets[k2].sealed_digest ?? record.secrets[k2].fingerprint]));
+  return createHash7("sha256").update(canonicalJson({ type: record.type, spec: record.spec, metadata: record.metadata, secrets })).digest("hex");
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const obj = value;
+    return `{${Object.keys(obj).filter((k2) => obj[k2] !== void 0).sort().map((k2) => `${JSON.stringify(k2)}:${canonicalJson(obj[k2])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+var digests;
+var init_record_digest = __esm({
+  "src/engine/record-digest.ts"() {
+    "use strict";
+    digests = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -54492,6 +54209,602 @@ var init_plan = __esm({
     init_posture();
     init_record_digest();
     compareByDigest = (desired, path19, actual) => desired.secrets[path19].digest === actual.secrets[path19]?.sealed_digest ? "same" : "changed";
+  }
+});
+
+// src/secrets/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { link, open, rename, unlink } from "node:fs/promises";
+import { basename, dirname as dirname2, join } from "node:path";
+async function writeFileAtomic(path19, data, options) {
+  const temp = join(dirname2(path19), `.${basename(path19)}.${randomBytes(6).toString("hex")}.tmp`);
+  const handle = await open(temp, "wx", options.mode);
+  let committed = false;
+  try {
+    try {
+      await handle.chmod(options.mode);
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.overwrite) {
+      await rename(temp, path19);
+      committed = true;
+    } else {
+      await link(temp, path19);
+    }
+  } finally {
+    if (!committed) await unlink(temp).catch(() => void 0);
+  }
+}
+var init_atomic_write = __esm({
+  "src/secrets/atomic-write.ts"() {
+    "use strict";
+  }
+});
+
+// src/secrets/hub-key.ts
+import { mkdir as mkdir2, readFile as readFile4 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
+async function loadOrCreateHubKey(options = {}) {
+  const path19 = options.path ?? DEFAULT_HUB_KEY_PATH;
+  const env = "env" in options ? options.env : process.env[HUB_KEY_ENV];
+  if (env !== void 0 && env.trim() !== "") {
+    return { key: decodeHubKey(env, HUB_KEY_ENV, null), source: "env", path: null };
+  }
+  const existing = await readHubKeyFile(path19);
+  if (existing !== null) return { key: existing, source: "file", path: path19 };
+  const sodium = await loadSodium();
+  const key = sodium.randombytes_buf(HUB_KEY_BYTES);
+  await mkdir2(dirname3(path19), { recursive: true, mode: 448 });
+  try {
+    await writeFileAtomic(path19, `${toBase64(key)}
+`, { mode: 384, overwrite: false });
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+    sodium.memzero(key);
+    const raced = await readHubKeyFile(path19);
+    if (raced !== null) return { key: raced, source: "file", path: path19 };
+    throw error;
+  }
+  return { key, source: "created", path: path19 };
+}
+async function readHubKeyFile(path19) {
+  let text3;
+  try {
+    text3 = await readFile4(path19, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  }
+  return decodeHubKey(text3, path19, path19);
+}
+function decodeHubKey(text3, source, path19) {
+  const key = fromBase64(text3.trim());
+  if (key === null || key.length !== HUB_KEY_BYTES) {
+    throw new KeyFileError(
+      "HUB_KEY_INVALID",
+      path19,
+      `${source} is not a valid hub key: expected ${HUB_KEY_BYTES} bytes in standard base64`,
+      "restore the hub key from your backup; without it the credentials stored by the hub cannot be decrypted"
+    );
+  }
+  return key;
+}
+var DEFAULT_HUB_KEY_PATH, HUB_KEY_ENV;
+var init_hub_key = __esm({
+  "src/secrets/hub-key.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_base64();
+    init_errors();
+    init_hub_subkey();
+    init_sodium();
+    DEFAULT_HUB_KEY_PATH = ".secwire/hub.key";
+    HUB_KEY_ENV = "SECWIRE_HUB_KEY";
+  }
+});
+
+// src/cli/plan-session.ts
+import { existsSync } from "node:fs";
+import { createHash as createHash8 } from "node:crypto";
+async function planSession(ctx, paths, flags, needKeys, beforeRead) {
+  const kp = keyPaths(ctx.resolved);
+  const set = await loadManifestSet(ctx, paths);
+  if (set.diagnostics.length) ctx.term.err(`${renderDiagnosticsText(set.diagnostics, ctx.term)}
+
+`);
+  if (hasErrors(set.diagnostics)) throw new UserError("the manifests are invalid; nothing was planned", "fix the errors above (`secwire validate` lists them)");
+  const store = await openStore(flags.backend ?? ctx.resolved.config.backend, { cwd: ctx.resolved.dir });
+  try {
+    await beforeRead?.(store);
+    const keys = await loadKeys(kp, needKeys);
+    return { set, store, keys, ...await planAgainst(ctx, set, store, keys, flags) };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+async function planAgainst(ctx, set, store, keys, flags, cached2) {
+  const desired = desiredRecords(set.integrations);
+  const serial = await store.serial();
+  const actual = cached2 && cached2.serial === serial ? cached2.actual : await store.list();
+  const lineage = await store.lineage();
+  const compare = await secretComparer(desired, actual, keys);
+  const plan2 = plan(desired, actual, {
+    ...flags.target ? { targets: flags.target } : {},
+    compareSecret: compare,
+    maxDeletePercent: ctx.resolved.config.safety?.max_delete_percent ?? 30,
+    allowMassDelete: flags.allowMassDelete === true,
+    ...cached2?.memo ? { memo: cached2.memo } : {}
+  });
+  let hash2;
+  return {
+    desired,
+    actual,
+    lineage,
+    serial,
+    compare,
+    plan: plan2,
+    // Only saved plans and apply need it; watch re-plans on every save and must not pay for it.
+    get desiredHash() {
+      hash2 ??= createHash8("sha256").update(canonicalJson(desired)).digest("hex");
+      return hash2;
+    }
+  };
+}
+async function loadKeys(kp, needKeys) {
+  const hasKeyring = Boolean(process.env[PRIVATE_KEY_ENV]) || existsSync(kp.keyPath);
+  const hasHubKey = Boolean(process.env[HUB_KEY_ENV]) || existsSync(kp.hubKeyPath);
+  const keyring = hasKeyring ? await loadKeyring({ path: kp.keyPath }) : void 0;
+  const hubKey = needKeys || hasHubKey ? await loadOrCreateHubKey({ path: kp.hubKeyPath }) : void 0;
+  return { ...keyring ? { keyring } : {}, ...hubKey ? { hubKey } : {} };
+}
+var init_plan_session = __esm({
+  "src/cli/plan-session.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_compare_secrets();
+    init_desired();
+    init_record_digest();
+    init_plan();
+    init_hub_key();
+    init_keyring();
+    init_open_store();
+    init_context();
+    init_key_paths();
+    init_render_diagnostics();
+    init_user_error();
+  }
+});
+
+// src/cli/gate-report.ts
+async function reportToCi(ctx, set, verdict, ci) {
+  const item = set.integrations.find((i3) => i3.document.metadata.name === verdict.policy.integration);
+  const connector = item && findConnector(item.document.spec.type);
+  if (!item || !connector) return;
+  const runtime = connector.runtime ? await connector.runtime() : void 0;
+  const name = connector.entry.displayName;
+  if (!runtime?.setCommitStatus) {
+    ctx.term.err(`${name} has no commit status or comment secwire can set: the gate reports through its exit code (and --events).
+`);
+    return;
+  }
+  if (!ci.repository || !ci.commit) {
+    ctx.term.err("--report needs the repository and commit from the CI environment (e.g. GITHUB_REPOSITORY and GITHUB_SHA); nothing was reported.\n");
+    return;
+  }
+  const want = toDesired(item.document, item.source.file);
+  const keys = await loadKeys(keyPaths(ctx.resolved), false);
+  const credentials2 = await resolveCredentials(want, void 0, keys, () => "changed");
+  try {
+    const context = connectorContext(want, credentials2.values, name, { createClient: await httpClientFactory(), warn: (m2) => ctx.term.err(`Warning: ${m2}
+`) });
+    await runtime.setCommitStatus(context, { repository: ci.repository, sha: ci.commit, state: commitState(verdict), context: GATE_CONTEXT, description: statusDescription(verdict) });
+    ctx.term.err(`Set the ${GATE_CONTEXT} status on ${ci.commit.slice(0, 12)} in ${name}.
+`);
+    const wantsComment = item.document.spec.ci?.pr_comment === true;
+    if (wantsComment && ci.pullRequestNumber && runtime.upsertComment) {
+      const markdown = renderGateMarkdown(verdict);
+      const body = markdown.length > MAX_COMMENT ? `${markdown.slice(0, markdown.lastIndexOf("\n", MAX_COMMENT))}
+
+_The report was cut to fit one comment._
+` : markdown;
+      const done = await runtime.upsertComment(context, { repository: ci.repository, pullRequest: ci.pullRequestNumber, marker: GATE_MARKDOWN_MARKER, body });
+      ctx.term.err(`${done === "created" ? "Posted" : "Updated"} the gate comment on #${ci.pullRequestNumber}.
+`);
+    }
+  } finally {
+    await credentials2.wipe();
+  }
+}
+var MAX_COMMENT;
+var init_gate_report = __esm({
+  "src/cli/gate-report.ts"() {
+    "use strict";
+    init_registry();
+    init_connection_tester();
+    init_credentials();
+    init_desired();
+    init_gate();
+    init_http_client_factory();
+    init_key_paths();
+    init_plan_session();
+    MAX_COMMENT = 65e3;
+  }
+});
+
+// src/cli/report-failure.ts
+function reportFailure(error, debug) {
+  const term = processTerminal();
+  if (isUserFacing(error)) {
+    term.err(`${term.style(["bold", "red"], "Error")}: ${error.message}
+`);
+    if (error.hint) term.err(`  ${term.style("cyan", "hint")}: ${error.hint}
+`);
+    if (debug && error.stack) term.err(`${error.stack}
+`);
+    return error.exitCode ?? 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  term.err(`${term.style(["bold", "red"], "Internal error")}: ${message}
+`);
+  if (debug && error instanceof Error && error.stack) term.err(`${error.stack}
+`);
+  else term.err("  run again with --debug for a stack trace, and report it as a bug\n");
+  return 1;
+}
+var init_report_failure = __esm({
+  "src/cli/report-failure.ts"() {
+    "use strict";
+    init_terminal();
+    init_user_error();
+  }
+});
+
+// src/cli/gate.ts
+var gate_exports = {};
+__export(gate_exports, {
+  GATE_FORMATS: () => GATE_FORMATS,
+  runGate: () => runGate
+});
+import { existsSync as existsSync2 } from "node:fs";
+import { appendFile, readFile as readFile5 } from "node:fs/promises";
+import os from "node:os";
+async function runGate(paths, options) {
+  try {
+    return await gate(paths, options);
+  } catch (error) {
+    if (isUserFacing(error)) throw new UserError(error.message, error.hint, CANNOT_EVALUATE);
+    reportFailure(error, options.debug === true);
+    return CANNOT_EVALUATE;
+  }
+}
+async function gate(paths, options) {
+  const ctx = await commandContext(options);
+  const { term } = ctx;
+  const set = await loadManifestSet(ctx, paths);
+  if (set.diagnostics.length) {
+    if (options.format === "github") term.out(`${renderDiagnosticsGithub(set.diagnostics)}
+`);
+    else term.err(`${renderDiagnosticsText(set.diagnostics, term)}
+
+`);
+  }
+  if (hasErrors(set.diagnostics)) {
+    throw new UserError("the manifests are invalid, so the gate cannot evaluate", "fix the errors above (`secwire validate` lists them)");
+  }
+  const policy = selectPolicy(set.integrations, entryOf2, options.integration);
+  attributeFormats(set.integrations, [], entryOf2, options.scanner);
+  const ci = ciContext(process.env, await githubEvent(process.env["GITHUB_EVENT_PATH"]));
+  const branch = options.branch ? { name: options.branch, source: "--branch" } : { ...ci.branch ? { name: ci.branch } : {}, ...ci.branchSource ? { source: ci.branchSource } : {}, ...ci.branchIsTarget ? { pullRequestTarget: true } : {} };
+  const reportOnly = options.reportOnly === true;
+  const base = { policy, branch, reportOnly };
+  const verdict = matchBranch(policy, branch).matched === false ? evaluate({ ...base, findings: [], attribution: /* @__PURE__ */ new Map() }) : await evaluateFiles(ctx, set.integrations, options, base);
+  await render(ctx, verdict, options.format);
+  const event = gateEvent(verdict, { findings: options.findings, ...options.baseline?.length ? { baseline: options.baseline } : {} }, ci, /* @__PURE__ */ new Date(), actor(ci));
+  await recordEvent(ctx, event, options);
+  if (options.report) await reportToCi(ctx, set, verdict, ci);
+  return verdict.passed ? 0 : 1;
+}
+async function evaluateFiles(ctx, integrations, options, base) {
+  const severityFor = catalogSeverityFor();
+  const read = async (file) => {
+    const result = await readFindingsFile(file, severityFor, CANNOT_EVALUATE);
+    ctx.term.err(problemLines(file, result, ctx.term));
+    return { file, format: result.format, findings: result.findings, problems: result.problems.length };
+  };
+  const findings = [];
+  for (const file of options.findings) findings.push(await read(file));
+  let baseline;
+  if (options.baseline?.length) {
+    baseline = [];
+    for (const file of options.baseline) baseline.push(await read(file));
+  }
+  const formats = /* @__PURE__ */ new Set();
+  for (const f2 of [...findings, ...baseline ?? []]) if (f2.format) formats.add(f2.format);
+  const attribution = attributeFormats(integrations, formats, entryOf2, options.scanner);
+  return evaluate({ ...base, findings, ...baseline ? { baseline } : {}, attribution });
+}
+async function render(ctx, verdict, format2) {
+  const { term } = ctx;
+  const style = (s2, t2) => term.style(s2, t2);
+  switch (format2) {
+    case "json":
+      term.out(renderGateJson(verdict));
+      return;
+    case "markdown":
+      term.out(renderGateMarkdown(verdict));
+      return;
+    case "text":
+      term.out(renderGateText(verdict, style));
+      return;
+    case "github": {
+      const workspace = process.env["GITHUB_WORKSPACE"];
+      term.out(renderGateAnnotations(verdict, workspace ? { workspace } : {}));
+      term.out(renderGateText(verdict, style));
+      const summary = process.env["GITHUB_STEP_SUMMARY"];
+      if (summary) await appendFile(summary, `${renderGateMarkdown(verdict)}
+`);
+    }
+  }
+}
+async function githubEvent(file) {
+  if (!file) return void 0;
+  try {
+    return JSON.parse(await readFile5(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function actor(ci) {
+  if (ci.actor) return ci.actor;
+  try {
+    return `${os.userInfo().username}@${os.hostname()}`;
+  } catch {
+    return `uid ${process.getuid?.() ?? "?"}@${os.hostname()}`;
+  }
+}
+async function recordEvent(ctx, event, options) {
+  if (options.events) {
+    try {
+      await appendFile(options.events, `${JSON.stringify(event)}
+`);
+    } catch (error) {
+      throw new UserError(`cannot append the gate event to ${options.events}: ${error.message}`, "check that its directory exists and is writable");
+    }
+    return;
+  }
+  const backend = options.backend ?? ctx.resolved.config.backend;
+  try {
+    const spec = parseBackend(backend, ctx.resolved.dir);
+    if (spec.path === ":memory:" || !existsSync2(spec.path)) return;
+    const store = await openStore(backend, { cwd: ctx.resolved.dir });
+    try {
+      await store.appendAudit({ at: event.at, actor: event.actor ?? "unknown", kind: "gate", data: event });
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    const hint = isUserFacing(error) && error.hint ? ` (${error.hint})` : "";
+    ctx.term.err(`${ctx.term.style(["bold", "yellow"], "warning")}: the gate event was not added to the audit log of ${backend ?? "the hub store"}: ${error.message}${hint}
+`);
+  }
+}
+var GATE_FORMATS, CANNOT_EVALUATE, entryOf2;
+var init_gate2 = __esm({
+  "src/cli/gate.ts"() {
+    "use strict";
+    init_registry();
+    init_gate();
+    init_diagnostics();
+    init_state();
+    init_gate_report();
+    init_context();
+    init_findings2();
+    init_render_diagnostics();
+    init_report_failure();
+    init_severity_for();
+    init_user_error();
+    GATE_FORMATS = ["text", "json", "github", "markdown"];
+    CANNOT_EVALUATE = 2;
+    entryOf2 = (type) => findConnector(type)?.entry;
+  }
+});
+
+// src/engine/render-text.ts
+function renderPlanText(plan2, style = (_s, t2) => t2) {
+  const active = plan2.changes.filter((c4) => c4.action !== "no-op");
+  const lines = [];
+  if (active.length) {
+    lines.push("secwire will perform the following actions:", "");
+    for (const change of active) lines.push(...resource(change, style), "");
+    const used = ["create", "update", "delete"].filter((a3) => active.some((c4) => c4.action === a3));
+    lines.push(`Symbols: ${used.map((a3) => `${style(COLOR[a3], SYMBOL[a3])} ${a3 === "update" ? "update in-place" : a3 === "delete" ? "destroy" : a3}`).join(", ")}${plan2.summary.loosening ? `, ${style("magenta", "\u26A0")} loosens security posture` : ""}`, "");
+  }
+  if (plan2.unmanaged.length) {
+    lines.push(
+      `${plan2.unmanaged.length} record${plan2.unmanaged.length === 1 ? "" : "s"} in the hub ${plan2.unmanaged.length === 1 ? "is" : "are"} not managed by secwire and left alone: ${plan2.unmanaged.join(", ")}`,
+      "  adopt one with `secwire import NAME`.",
+      ""
+    );
+  }
+  if (plan2.summary.loosening) {
+    lines.push(style("magenta", `\u26A0 ${plan2.summary.loosening} change${plan2.summary.loosening === 1 ? "" : "s"} loosen${plan2.summary.loosening === 1 ? "s" : ""} security posture.`), "");
+  }
+  for (const blocker of plan2.blockers) lines.push(`${style("red", "Refused")}: ${blocker}`);
+  if (plan2.blockers.length) lines.push("");
+  lines.push(summaryLine(plan2, style));
+  return `${lines.join("\n")}
+`;
+}
+function summaryLine(plan2, style = (_s, t2) => t2) {
+  const { add, change, destroy } = plan2.summary;
+  if (!add && !change && !destroy) return style("green", "No changes.") + " The hub matches the manifests.";
+  return `${style("bold", "Plan:")} ${add} to add, ${change} to change, ${destroy} to destroy.`;
+}
+function resource(change, style) {
+  const marks = [change.drift ? "drift" : "", change.posture === "loosening" ? "loosens posture" : change.posture === "tightening" ? "tightens posture" : ""].filter(Boolean);
+  const lines = [
+    style("bold", `  # ${change.name} will be ${VERB[change.action]}`) + (marks.length ? style("magenta", ` [${marks.join(", ")}]`) : ""),
+    style("dim", `  # ${change.reason}`),
+    `  ${style(COLOR[change.action], SYMBOL[change.action])} integration "${change.name}" (${change.type})`
+  ];
+  if (change.blocked) lines.push(`      ${style("red", "refused:")} ${change.blocked}`);
+  for (const field of change.fields) lines.push(`      ${fieldLine(change.action, field, style)}`);
+  return lines;
+}
+function fieldLine(action, field, style) {
+  const loosen = field.posture === "loosening" ? style("magenta", `  \u26A0 ${field.postureReason ?? "loosens posture"}`) : "";
+  if (field.sensitive) {
+    const sym = field.before !== void 0 && field.after === void 0 ? "-" : field.after !== void 0 && field.before === void 0 ? "+" : action === "create" ? "+" : "~";
+    return `${style(sym === "+" ? "green" : sym === "-" ? "red" : "yellow", sym)} ${field.path}: (${field.sensitive})`;
+  }
+  if (field.before === void 0) return `${style("green", "+")} ${field.path}: ${show2(field.after)}${loosen}`;
+  if (field.after === void 0) return `${style("red", "-")} ${field.path}: ${show2(field.before)}${loosen}`;
+  return `${style("yellow", "~")} ${field.path}: ${show2(field.before)} \u2192 ${show2(field.after)}${loosen}`;
+}
+function show2(value) {
+  return JSON.stringify(value) ?? "null";
+}
+var SYMBOL, VERB, COLOR;
+var init_render_text2 = __esm({
+  "src/engine/render-text.ts"() {
+    "use strict";
+    SYMBOL = { create: "+", update: "~", delete: "-", "no-op": " " };
+    VERB = { create: "created", update: "updated in-place", delete: "destroyed", "no-op": "left unchanged" };
+    COLOR = { create: "green", update: "yellow", delete: "red", "no-op": "dim" };
+  }
+});
+
+// src/engine/render-markdown.ts
+function renderPlanMarkdown(plan2, title = "secwire plan") {
+  const lines = [`### ${title}`, "", `**${summaryLine(plan2)}**`, ""];
+  const loosening = plan2.changes.filter((c4) => c4.posture === "loosening");
+  if (loosening.length) {
+    lines.push(`> [!WARNING]`, `> ${loosening.length} change${loosening.length === 1 ? "" : "s"} loosen${loosening.length === 1 ? "s" : ""} security posture:`);
+    for (const c4 of loosening) {
+      const reasons = [...new Set(c4.fields.filter((f2) => f2.posture === "loosening").map((f2) => f2.postureReason ?? f2.path))];
+      lines.push(`> - \`${c4.name}\`: ${reasons.length ? reasons.join("; ") : c4.action === "delete" ? `${c4.type} integration deleted` : "loosens posture"}`);
+    }
+    lines.push("");
+  }
+  for (const blocker of plan2.blockers) lines.push(`> [!CAUTION]`, `> ${blocker}`, "");
+  const active = plan2.changes.filter((c4) => c4.action !== "no-op");
+  if (active.length) {
+    lines.push("| | integration | type | reason |", "| --- | --- | --- | --- |");
+    for (const c4 of active) lines.push(`| \`${SYMBOL2[c4.action]}\` | \`${c4.name}\` | ${c4.type} | ${escape2(c4.reason)}${c4.drift ? " (drift)" : ""} |`);
+    lines.push("", "<details><summary>Field changes</summary>", "", "```diff");
+    for (const c4 of active) lines.push(...diffBlock(c4));
+    lines.push("```", "", "</details>");
+  }
+  if (plan2.unmanaged.length) lines.push("", `${plan2.unmanaged.length} unmanaged record(s) left alone: ${plan2.unmanaged.map((n3) => `\`${n3}\``).join(", ")}.`);
+  return `${lines.join("\n")}
+`;
+}
+function diffBlock(change) {
+  const lines = [`${SYMBOL2[change.action] === " " ? " " : SYMBOL2[change.action]} integration "${change.name}" (${change.type})`];
+  for (const f2 of change.fields) {
+    const mark = f2.posture === "loosening" ? `   # \u26A0 ${f2.postureReason ?? "loosens posture"}` : "";
+    if (f2.sensitive) lines.push(`!   ${f2.path}: (${f2.sensitive})`);
+    else if (f2.before === void 0) lines.push(`+   ${f2.path}: ${show2(f2.after)}${mark}`);
+    else if (f2.after === void 0) lines.push(`-   ${f2.path}: ${show2(f2.before)}${mark}`);
+    else lines.push(`-   ${f2.path}: ${show2(f2.before)}`, `+   ${f2.path}: ${show2(f2.after)}${mark}`);
+  }
+  return lines;
+}
+function escape2(text3) {
+  return text3.replace(/\|/g, "\\|");
+}
+var SYMBOL2;
+var init_render_markdown2 = __esm({
+  "src/engine/render-markdown.ts"() {
+    "use strict";
+    init_render_text2();
+    SYMBOL2 = { create: "+", update: "~", delete: "-", "no-op": " " };
+  }
+});
+
+// src/cli/manifest-locator.ts
+function manifestLocator(set) {
+  const byName = new Map(set.integrations.map((i3) => [i3.document.metadata.name, i3.source]));
+  return (name, path19) => {
+    const source = byName.get(name);
+    return source ? `${formatPosition(locate(source, path19.split(".")))} (${path19})` : void 0;
+  };
+}
+var init_manifest_locator = __esm({
+  "src/cli/manifest-locator.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_locate();
+  }
+});
+
+// src/cli/check-remote.ts
+async function checkRemote(ctx, session) {
+  const candidates = session.desired.filter((d2) => findConnector(d2.type)?.entry.capabilities.includes("tickets") && findConnector(d2.type)?.runtime);
+  if (candidates.some((d2) => Object.values(d2.secrets).some((s2) => s2.source === "sealed")) && !session.keys.keyring) {
+    throw new UserError("--check-remote needs the private key to reach the ticketing instances", "set SECWIRE_PRIVATE_KEY (or configure keys.private_key), or plan without --check-remote");
+  }
+  const check = registryMappingChecker({ createClient: await httpClientFactory(), warn: (m2) => ctx.term.err(`Warning: ${m2}
+`) });
+  const where = manifestLocator(session.set);
+  const byName = new Map(session.actual.map((r2) => [r2.name, r2]));
+  let count3 = 0;
+  for (const want of candidates) {
+    const credentials2 = await resolveCredentials(want, byName.get(want.name), session.keys, session.compare);
+    try {
+      const problems = await check(want, credentials2.values) ?? [];
+      for (const p2 of problems) ctx.term.err(`${where(want.name, p2.path) ?? `${want.name} ${p2.path}`}: ${ctx.term.style("red", "error")}: ${p2.message}
+`);
+      count3 += problems.length;
+      if (!problems.length) ctx.term.out(`${want.name}: ticket mappings match the live instance.
+`);
+    } finally {
+      await credentials2.wipe();
+    }
+  }
+  return count3;
+}
+var init_check_remote = __esm({
+  "src/cli/check-remote.ts"() {
+    "use strict";
+    init_registry();
+    init_connection_tester();
+    init_credentials();
+    init_http_client_factory();
+    init_manifest_locator();
+    init_user_error();
+  }
+});
+
+// src/engine/as-applied.ts
+function managedRecord(want, secrets, times) {
+  const base = { type: want.type, spec: want.spec, metadata: want.metadata, secrets };
+  return {
+    name: want.name,
+    kind: "Integration",
+    archetype: want.archetype,
+    ...base,
+    managed: true,
+    source_file: want.sourceFile,
+    protect: want.protect,
+    ...times,
+    applied_digest: recordDigest(base)
+  };
+}
+function asApplied(want, at2 = "1970-01-01T00:00:00.000Z") {
+  const secrets = Object.fromEntries(
+    Object.entries(want.secrets).map(([path19, s2]) => [path19, { ciphertext: "", sealed_digest: s2.digest, fingerprint: null, source: s2.source }])
+  );
+  return managedRecord(want, secrets, { created_at: at2, updated_at: at2, last_test: null });
+}
+var init_as_applied = __esm({
+  "src/engine/as-applied.ts"() {
+    "use strict";
+    init_record_digest();
   }
 });
 
@@ -62898,7 +63211,7 @@ var init_plan_against_ref = __esm({
 });
 
 // src/cli/plan-file.ts
-import { readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile6, writeFile as writeFile2 } from "node:fs/promises";
 async function savePlan(file, session, paths, backend, target) {
   const saved = {
     format: PLAN_FILE_FORMAT,
@@ -62917,7 +63230,7 @@ async function savePlan(file, session, paths, backend, target) {
 async function readPlan(file) {
   let parsed;
   try {
-    parsed = JSON.parse(await readFile5(file, "utf8"));
+    parsed = JSON.parse(await readFile6(file, "utf8"));
   } catch (error) {
     throw new UserError(`cannot read plan file ${file}: ${error.code ?? "not JSON"}`, "pass a file written by `secwire plan --out FILE`");
   }
@@ -62943,238 +63256,6 @@ var init_plan_file = __esm({
     init_redactor();
     init_user_error();
     PLAN_FILE_FORMAT = "secwire-plan/v1";
-  }
-});
-
-// src/secrets/fingerprint.ts
-async function keyedFingerprint(plaintext, hubKey) {
-  const sodium = await loadSodium();
-  const subkey = await deriveHubSubkey(hubKey, "swfprint");
-  const message = plaintextBytes(plaintext);
-  try {
-    return sodium.crypto_generichash(32, message.bytes, subkey, "hex");
-  } finally {
-    sodium.memzero(subkey);
-    if (message.owned) sodium.memzero(message.bytes);
-  }
-}
-var init_fingerprint2 = __esm({
-  "src/secrets/fingerprint.ts"() {
-    "use strict";
-    init_hub_subkey();
-    init_plaintext_bytes();
-    init_sodium();
-  }
-});
-
-// src/engine/compare-secrets.ts
-async function secretComparer(desired, actual, keys) {
-  const results = /* @__PURE__ */ new Map();
-  const actualByName = new Map(actual.map((r2) => [r2.name, r2]));
-  for (const want of desired) {
-    const have = actualByName.get(want.name);
-    if (!have) continue;
-    for (const [path19, secret] of Object.entries(want.secrets)) {
-      const stored = have.secrets[path19];
-      if (!stored) continue;
-      const key = `${want.name}\0${path19}`;
-      if (secret.digest === stored.sealed_digest) {
-        results.set(key, "same");
-        continue;
-      }
-      results.set(key, await byFingerprint(want, path19, stored.fingerprint, keys) ?? "changed");
-    }
-  }
-  return (want, path19) => results.get(`${want.name}\0${path19}`) ?? "changed";
-}
-async function byFingerprint(want, path19, stored, keys) {
-  if (!keys.hubKey || !stored) return void 0;
-  const secret = want.secrets[path19];
-  if (secret.source === "sealed" && !keys.keyring) return void 0;
-  if (secret.source === "env" && !process.env[secret.env]) return void 0;
-  let plaintext;
-  try {
-    plaintext = await resolveSecret(want, path19, keys);
-    return await keyedFingerprint(plaintext, keys.hubKey.key) === stored ? "same" : "changed";
-  } catch {
-    return void 0;
-  } finally {
-    if (plaintext) (await loadSodium()).memzero(plaintext);
-  }
-}
-var init_compare_secrets = __esm({
-  "src/engine/compare-secrets.ts"() {
-    "use strict";
-    init_fingerprint2();
-    init_sodium();
-    init_resolve_secret();
-  }
-});
-
-// src/secrets/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import { link, open, rename, unlink } from "node:fs/promises";
-import { basename, dirname as dirname2, join } from "node:path";
-async function writeFileAtomic(path19, data, options) {
-  const temp = join(dirname2(path19), `.${basename(path19)}.${randomBytes(6).toString("hex")}.tmp`);
-  const handle = await open(temp, "wx", options.mode);
-  let committed = false;
-  try {
-    try {
-      await handle.chmod(options.mode);
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (options.overwrite) {
-      await rename(temp, path19);
-      committed = true;
-    } else {
-      await link(temp, path19);
-    }
-  } finally {
-    if (!committed) await unlink(temp).catch(() => void 0);
-  }
-}
-var init_atomic_write = __esm({
-  "src/secrets/atomic-write.ts"() {
-    "use strict";
-  }
-});
-
-// src/secrets/hub-key.ts
-import { mkdir as mkdir2, readFile as readFile6 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
-async function loadOrCreateHubKey(options = {}) {
-  const path19 = options.path ?? DEFAULT_HUB_KEY_PATH;
-  const env = "env" in options ? options.env : process.env[HUB_KEY_ENV];
-  if (env !== void 0 && env.trim() !== "") {
-    return { key: decodeHubKey(env, HUB_KEY_ENV, null), source: "env", path: null };
-  }
-  const existing = await readHubKeyFile(path19);
-  if (existing !== null) return { key: existing, source: "file", path: path19 };
-  const sodium = await loadSodium();
-  const key = sodium.randombytes_buf(HUB_KEY_BYTES);
-  await mkdir2(dirname3(path19), { recursive: true, mode: 448 });
-  try {
-    await writeFileAtomic(path19, `${toBase64(key)}
-`, { mode: 384, overwrite: false });
-  } catch (error) {
-    if (error.code !== "EEXIST") throw error;
-    sodium.memzero(key);
-    const raced = await readHubKeyFile(path19);
-    if (raced !== null) return { key: raced, source: "file", path: path19 };
-    throw error;
-  }
-  return { key, source: "created", path: path19 };
-}
-async function readHubKeyFile(path19) {
-  let text3;
-  try {
-    text3 = await readFile6(path19, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return null;
-    throw error;
-  }
-  return decodeHubKey(text3, path19, path19);
-}
-function decodeHubKey(text3, source, path19) {
-  const key = fromBase64(text3.trim());
-  if (key === null || key.length !== HUB_KEY_BYTES) {
-    throw new KeyFileError(
-      "HUB_KEY_INVALID",
-      path19,
-      `${source} is not a valid hub key: expected ${HUB_KEY_BYTES} bytes in standard base64`,
-      "restore the hub key from your backup; without it the credentials stored by the hub cannot be decrypted"
-    );
-  }
-  return key;
-}
-var DEFAULT_HUB_KEY_PATH, HUB_KEY_ENV;
-var init_hub_key = __esm({
-  "src/secrets/hub-key.ts"() {
-    "use strict";
-    init_atomic_write();
-    init_base64();
-    init_errors();
-    init_hub_subkey();
-    init_sodium();
-    DEFAULT_HUB_KEY_PATH = ".secwire/hub.key";
-    HUB_KEY_ENV = "SECWIRE_HUB_KEY";
-  }
-});
-
-// src/cli/plan-session.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { createHash as createHash8 } from "node:crypto";
-async function planSession(ctx, paths, flags, needKeys, beforeRead) {
-  const kp = keyPaths(ctx.resolved);
-  const set = await loadManifestSet(ctx, paths);
-  if (set.diagnostics.length) ctx.term.err(`${renderDiagnosticsText(set.diagnostics, ctx.term)}
-
-`);
-  if (hasErrors(set.diagnostics)) throw new UserError("the manifests are invalid; nothing was planned", "fix the errors above (`secwire validate` lists them)");
-  const store = await openStore(flags.backend ?? ctx.resolved.config.backend, { cwd: ctx.resolved.dir });
-  try {
-    await beforeRead?.(store);
-    const keys = await loadKeys(kp, needKeys);
-    return { set, store, keys, ...await planAgainst(ctx, set, store, keys, flags) };
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-}
-async function planAgainst(ctx, set, store, keys, flags, cached2) {
-  const desired = desiredRecords(set.integrations);
-  const serial = await store.serial();
-  const actual = cached2 && cached2.serial === serial ? cached2.actual : await store.list();
-  const lineage = await store.lineage();
-  const compare = await secretComparer(desired, actual, keys);
-  const plan2 = plan(desired, actual, {
-    ...flags.target ? { targets: flags.target } : {},
-    compareSecret: compare,
-    maxDeletePercent: ctx.resolved.config.safety?.max_delete_percent ?? 30,
-    allowMassDelete: flags.allowMassDelete === true,
-    ...cached2?.memo ? { memo: cached2.memo } : {}
-  });
-  let hash2;
-  return {
-    desired,
-    actual,
-    lineage,
-    serial,
-    compare,
-    plan: plan2,
-    // Only saved plans and apply need it; watch re-plans on every save and must not pay for it.
-    get desiredHash() {
-      hash2 ??= createHash8("sha256").update(canonicalJson(desired)).digest("hex");
-      return hash2;
-    }
-  };
-}
-async function loadKeys(kp, needKeys) {
-  const hasKeyring = Boolean(process.env[PRIVATE_KEY_ENV]) || existsSync2(kp.keyPath);
-  const hasHubKey = Boolean(process.env[HUB_KEY_ENV]) || existsSync2(kp.hubKeyPath);
-  const keyring = hasKeyring ? await loadKeyring({ path: kp.keyPath }) : void 0;
-  const hubKey = needKeys || hasHubKey ? await loadOrCreateHubKey({ path: kp.hubKeyPath }) : void 0;
-  return { ...keyring ? { keyring } : {}, ...hubKey ? { hubKey } : {} };
-}
-var init_plan_session = __esm({
-  "src/cli/plan-session.ts"() {
-    "use strict";
-    init_diagnostics();
-    init_compare_secrets();
-    init_desired();
-    init_record_digest();
-    init_plan();
-    init_hub_key();
-    init_keyring();
-    init_open_store();
-    init_context();
-    init_key_paths();
-    init_render_diagnostics();
-    init_user_error();
   }
 });
 
@@ -67666,7 +67747,7 @@ function register2(program2, run2) {
     const { runFindings: runFindings2 } = await Promise.resolve().then(() => (init_findings2(), findings_exports));
     await run2(() => runFindings2(files, { ...cmd.optsWithGlobals(), ...opts }))();
   });
-  program2.command("gate").description("evaluate the merge gate of an asset_source integration over findings files; exit 0 pass, warn or skipped, 1 blocked, 2 could not evaluate").argument("[paths...]", "manifest files or directories (default: `manifests` in the config)").requiredOption("--findings <files...>", "findings files to gate on (manifest paths go before this option)").option("--baseline <files...>", "findings of the base branch: only findings not in them are new").option("--integration <name>", "the asset_source integration whose ci block is the policy (default: the only one with a ci block)").option("--scanner <name>", "the scanner or pull_only integration whose import_severity_threshold applies (default: the only one importing the format)").option("--branch <name>", "branch the change goes to (default: from the CI environment; on a pull request its target branch)").addOption(new Option("--format <format>", "output format").choices(["text", "json", "github", "markdown"]).default("text")).option("--report-only", "shadow mode: evaluate and report, but always exit 0").option("--events <file>", "append the gate event to this file as a JSON line (instead of the hub audit log)").option("--backend <url>", "hub store whose audit log gets the event, if its file exists (default: `backend` in the config)").action(async (paths, opts, cmd) => {
+  program2.command("gate").description("evaluate the merge gate of an asset_source integration over findings files; exit 0 pass, warn or skipped, 1 blocked, 2 could not evaluate").argument("[paths...]", "manifest files or directories (default: `manifests` in the config)").requiredOption("--findings <files...>", "findings files to gate on (manifest paths go before this option)").option("--baseline <files...>", "findings of the base branch: only findings not in them are new").option("--integration <name>", "the asset_source integration whose ci block is the policy (default: the only one with a ci block)").option("--scanner <name>", "the scanner or pull_only integration whose import_severity_threshold applies (default: the only one importing the format)").option("--branch <name>", "branch the change goes to (default: from the CI environment; on a pull request its target branch)").addOption(new Option("--format <format>", "output format").choices(["text", "json", "github", "markdown"]).default("text")).option("--report-only", "shadow mode: evaluate and report, but always exit 0").option("--report", "set the secwire/gate commit status (and the PR comment when ci.pr_comment) through the policy integration's connector").option("--events <file>", "append the gate event to this file as a JSON line (instead of the hub audit log)").option("--backend <url>", "hub store whose audit log gets the event, if its file exists (default: `backend` in the config)").action(async (paths, opts, cmd) => {
     const { runGate: runGate3 } = await Promise.resolve().then(() => (init_gate2(), gate_exports));
     await run2(() => runGate3(paths, { ...cmd.optsWithGlobals(), ...opts }))();
   });
@@ -67861,8 +67942,7 @@ function fitComment(body, note, limit = COMMENT_LIMIT) {
 }
 
 // src/action/gate-verdict.ts
-init_findings();
-init_describe();
+init_status();
 function verdictFromJson(json2) {
   const { format_version: _version, thresholds, baseline, ...rest } = json2;
   return {
@@ -67873,17 +67953,6 @@ function verdictFromJson(json2) {
       attribution
     }))
   };
-}
-function commitState(verdict) {
-  if (!verdict.passed) return "failure";
-  return verdict.status === "pending" ? "pending" : "success";
-}
-function statusDescription(verdict) {
-  const head = headline(verdict);
-  if (verdict.status === "skipped") return `${head}: the branch is not in ci.branches`;
-  const t2 = verdict.totals;
-  const bySeverity2 = SEVERITY_LEVELS.filter((s2) => verdict.counts[s2].new > 0).map((s2) => `${verdict.counts[s2].new} ${s2}`);
-  return `${head}: ${t2.new} new${bySeverity2.length ? ` (${bySeverity2.join(", ")})` : ""}, ${t2.existing} existing, ${t2.fixed} fixed`;
 }
 
 // src/action/github.ts
@@ -67914,7 +67983,6 @@ async function upsertComment(target, comment) {
 }
 
 // src/action/gate-command.ts
-var GATE_CONTEXT = "secwire/gate";
 async function runGate2(inputs, run2) {
   if (inputs.findings.length === 0) throw new ActionError("input findings is empty: name the scanner output files to gate on");
   const args = [

@@ -1,5 +1,6 @@
 // command: gate — evaluates the merge gate, sets the secwire/gate commit status, and upserts the PR comment.
-import { GATE_MARKDOWN_MARKER, renderGateAnnotations, renderGateMarkdown } from '../gate/index.js';
+import { GATE_CONTEXT, GATE_MARKDOWN_MARKER, renderGateAnnotations, renderGateMarkdown } from '../gate/index.js';
+export { GATE_CONTEXT };
 import { fitComment } from './comment-body.js';
 import type { RunContext } from './event.js';
 import { commitState, statusDescription, verdictFromJson } from './gate-verdict.js';
@@ -8,7 +9,6 @@ import type { ActionInputs } from './inputs.js';
 import { runCli } from './run-cli.js';
 import { ActionError, appendSummary, info, logWarning, setOutput } from './workflow.js';
 
-export const GATE_CONTEXT = 'secwire/gate';
 
 export async function runGate(inputs: ActionInputs, run: RunContext): Promise<void> {
   if (inputs.findings.length === 0) throw new ActionError('input findings is empty: name the scanner output files to gate on');

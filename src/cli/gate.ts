@@ -28,6 +28,7 @@ import {
 import { hasErrors } from '../manifest/diagnostics.js';
 import { openStore, parseBackend } from '../state/index.js';
 import type { ManifestSet } from '../manifest/load-manifests.js';
+import { reportToCi } from './gate-report.js';
 import { commandContext, loadManifestSet, type CommandContext, type GlobalOptions } from './context.js';
 import { problemLines, readFindingsFile } from './findings.js';
 import { renderDiagnosticsGithub, renderDiagnosticsText } from './render-diagnostics.js';
@@ -51,6 +52,7 @@ export interface GateOptions extends GlobalOptions {
   readonly reportOnly?: boolean;
   readonly events?: string;
   readonly backend?: string;
+  readonly report?: boolean;
 }
 
 const entryOf: EntryOf = (type) => findConnector(type)?.entry;
@@ -96,6 +98,7 @@ async function gate(paths: string[], options: GateOptions): Promise<number> {
   await render(ctx, verdict, options.format);
   const event = gateEvent(verdict, { findings: options.findings, ...(options.baseline?.length ? { baseline: options.baseline } : {}) }, ci, new Date(), actor(ci));
   await recordEvent(ctx, event, options);
+  if (options.report) await reportToCi(ctx, set, verdict, ci);
   return verdict.passed ? 0 : 1;
 }
 

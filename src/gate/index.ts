@@ -11,4 +11,5 @@ export { renderGateText } from './render-text.js';
 export { renderGateJson, gateToJson, GATE_JSON_VERSION } from './render-json.js';
 export { renderGateAnnotations, annotationPath, MAX_ANNOTATIONS } from './render-annotations.js';
 export { renderGateMarkdown, GATE_MARKDOWN_MARKER } from './render-markdown.js';
+export { commitState, statusDescription, GATE_CONTEXT } from './status.js';
 export type * from './types.js';

@@ -24,6 +24,7 @@ export function register(program: Command, run: Runner): void {
     .option('--branch <name>', 'branch the change goes to (default: from the CI environment; on a pull request its target branch)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'markdown']).default('text'))
     .option('--report-only', 'shadow mode: evaluate and report, but always exit 0')
+    .option('--report', "set the secwire/gate commit status (and the PR comment when ci.pr_comment) through the policy integration's connector")
     .option('--events <file>', 'append the gate event to this file as a JSON line (instead of the hub audit log)')
     .option('--backend <url>', 'hub store whose audit log gets the event, if its file exists (default: `backend` in the config)')
     .action(async (paths: string[], opts, cmd: Command) => {
