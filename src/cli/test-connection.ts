@@ -39,6 +39,8 @@ export interface ConnectionTarget {
   readonly spec: Readonly<Record<string, unknown>>;
   /** Field path (auth.api_token) → plaintext; the caller wipes them. */
   readonly secrets: ReadonlyMap<string, Uint8Array>;
+  /** The manifest it was declared in: its `tls` files are relative to it. */
+  readonly sourceFile?: string;
 }
 
 
@@ -177,7 +179,7 @@ async function targetFromManifest(ctx: CommandContext, want: DesiredRecord, vend
   } finally {
     if (keyring) await wipeKeyring(keyring);
   }
-  return { name: want.name, type: want.type, vendor, spec: want.spec, secrets };
+  return { name: want.name, type: want.type, vendor, spec: want.spec, secrets, sourceFile: want.sourceFile };
 }
 
 /** Secrets as the hub stores them, decrypted with the hub key; for records no manifest declares. */

@@ -4,6 +4,7 @@ import type { ConnectionTestResult, ConnectorContext, MappingProblem } from '../
 import type { HttpClient, HttpClientOptions } from '../http/types.js';
 import type { DesiredRecord } from './desired.js';
 import type { HostLimiter } from './host-limiter.js';
+import { tlsOptions } from './tls-settings.js';
 
 /** undefined: the type has no connection test (yet). */
 export type ConnectionTester = (want: DesiredRecord, credentials: ReadonlyMap<string, Uint8Array>) => Promise<ConnectionTestResult | undefined>;
@@ -38,7 +39,7 @@ export function registryTester(options: TesterOptions): ConnectionTester {
 }
 
 /** What a connector needs to know about the integration it talks to. */
-export type ContextTarget = Pick<DesiredRecord, 'name' | 'type' | 'spec'>;
+export type ContextTarget = Pick<DesiredRecord, 'name' | 'type' | 'spec'> & { readonly sourceFile?: string };
 
 /** Auth and config as the connector sees them: the declared values with every secret in plaintext. */
 export function connectorContext(
@@ -52,6 +53,7 @@ export function connectorContext(
     auth: { ...((want.spec.auth as Record<string, unknown> | undefined) ?? {}) },
     config: { ...((want.spec.config as Record<string, unknown> | undefined) ?? {}) },
   };
+  const tls = tlsOptions(want.spec.tls, want.sourceFile);
   const decoder = new TextDecoder();
   for (const [path, bytes] of credentials) {
     const [block, name] = path.split('.') as ['auth' | 'config', string];
@@ -65,6 +67,7 @@ export function connectorContext(
     spec: want.spec,
     http: (clientOptions) => {
       const client = options.createClient({
+        ...(tls ? { tls } : {}),
         ...clientOptions,
         integration: want.name,
         vendor,

@@ -67,6 +67,7 @@ export function toDesired(document: IntegrationDocument, sourceFile: string): De
     normalized[block] = values;
   }
   Object.assign(normalized, archetypeBlocks(entry, document));
+  if (spec.tls) normalized.tls = { ...spec.tls };
   const annotations = { ...(metadata.annotations ?? {}) };
   return {
     name: metadata.name,

@@ -94,6 +94,18 @@ export const commonDefs: Record<string, JsonSchema> = {
     },
     additionalProperties: false,
   },
+  tls: {
+    type: 'object',
+    title: 'TlsSettings',
+    description: 'TLS towards the vendor, for on-prem tools: extra CAs, a client certificate, or (with a warning on every use) no verification.',
+    properties: {
+      ca_file: { type: 'string', minLength: 1, description: 'PEM bundle of CAs to trust besides the system ones, relative to the manifest file.' },
+      client_cert_file: { type: 'string', minLength: 1, description: 'PEM client certificate, relative to the manifest file.' },
+      client_key_file: { type: 'string', minLength: 1, description: 'PEM private key of the client certificate, relative to the manifest file; keep it out of git.' },
+      insecure_skip_verify: { type: 'boolean', default: false, description: 'Do not verify the server certificate. Works, and warns on every request.' },
+    },
+    additionalProperties: false,
+  },
   ci: {
     type: 'object',
     title: 'CiPolicy',

@@ -30,6 +30,7 @@ export function specSchema(entry: CatalogEntry): JsonSchema {
     properties.config = blockSchema(entry.config, `Settings of ${entry.displayName}.`);
     if (isBlockRequired(entry.config)) required.push('config');
   }
+  if (entry.destinationField) properties.tls = { $ref: '#/$defs/tls' };
   for (const block of ARCHETYPE_BLOCKS[entry.archetype]) properties[block] = ARCHETYPE_BLOCK_SCHEMAS[block]!;
   return {
     type: 'object',

@@ -45,6 +45,7 @@ export function typesSchema(): JsonSchema {
           import_severity_threshold: { $ref: '#/$defs/severity' },
           ticketing: { $ref: '#/$defs/ticketing' },
           ci: { $ref: '#/$defs/ci' },
+          tls: { $ref: '#/$defs/tls' },
         },
         required: ['type'],
         additionalProperties: false,

@@ -47,6 +47,7 @@ export interface IntegrationSpec {
   import_severity_threshold?: Severity;
   ticketing?: Ticketing;
   ci?: CiPolicy;
+  tls?: TlsSettings;
 }
 export interface FieldBlock {
   [k: string]: FieldValue;
@@ -132,4 +133,25 @@ export interface GatePolicy {
    * New findings of these severities mark the check pending (warn).
    */
   warn?: Severity[];
+}
+/**
+ * TLS towards the vendor, for on-prem tools: extra CAs, a client certificate, or (with a warning on every use) no verification.
+ */
+export interface TlsSettings {
+  /**
+   * PEM bundle of CAs to trust besides the system ones, relative to the manifest file.
+   */
+  ca_file?: string;
+  /**
+   * PEM client certificate, relative to the manifest file.
+   */
+  client_cert_file?: string;
+  /**
+   * PEM private key of the client certificate, relative to the manifest file; keep it out of git.
+   */
+  client_key_file?: string;
+  /**
+   * Do not verify the server certificate. Works, and warns on every request.
+   */
+  insecure_skip_verify?: boolean;
 }
