@@ -43237,7 +43237,7 @@ var init_client8 = __esm({
   }
 });
 
-// src/connectors/checkmarx_one/mapper.ts
+// src/http/jwt-claims.ts
 function jwtClaims(token) {
   const payload = token?.split(".")[1];
   if (!payload) return {};
@@ -43248,6 +43248,13 @@ function jwtClaims(token) {
     return {};
   }
 }
+var init_jwt_claims = __esm({
+  "src/http/jwt-claims.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/checkmarx_one/mapper.ts
 function versionText(v2) {
   const engines = [v2.SAST ? `SAST ${v2.SAST}` : "", v2.KICS ? `KICS ${v2.KICS}` : ""].filter(Boolean).join(", ");
   return `Checkmarx One ${v2.CxOne ?? "(version not reported)"}${engines ? ` (${engines})` : ""}`;
@@ -43280,6 +43287,7 @@ var EXPIRY_WARNING_DAYS, text;
 var init_mapper7 = __esm({
   "src/connectors/checkmarx_one/mapper.ts"() {
     "use strict";
+    init_jwt_claims();
     EXPIRY_WARNING_DAYS = 14;
     text = (value) => typeof value === "string" && value !== "" ? value : void 0;
   }
@@ -45396,19 +45404,9 @@ var init_client19 = __esm({
 });
 
 // src/connectors/prisma_cloud/mapper.ts
-function jwtClaims2(token) {
-  const payload = token?.split(".")[1];
-  if (!payload) return {};
-  try {
-    const parsed = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-    return parsed && typeof parsed === "object" ? parsed : {};
-  } catch {
-    return {};
-  }
-}
 function connectionResult15(apiUrl, login, extended, latencyMs, compute) {
   const warnings = [];
-  const claims = jwtClaims2(extended.token ?? login.token);
+  const claims = jwtClaims(extended.token ?? login.token);
   const customers = login.customerNames ?? [];
   const tenant = text2(claims.selectedCustomerName) ?? text2(customers[0]?.customerName);
   if (customers.some((c4) => c4.tosAccepted === false)) warnings.push("the Prisma Cloud terms of service are not accepted for this tenant yet; API calls may be refused");
@@ -45428,6 +45426,7 @@ var text2;
 var init_mapper18 = __esm({
   "src/connectors/prisma_cloud/mapper.ts"() {
     "use strict";
+    init_jwt_claims();
     text2 = (value) => typeof value === "string" && value !== "" ? value : void 0;
   }
 });

@@ -1,21 +1,10 @@
 // Pure Checkmarx One → secwire mapping of the connection test: engine versions, user from the access token, key expiry.
+import { jwtClaims } from '../../http/jwt-claims.js';
 import type { ConnectionTestResult } from '../../catalog/runtime.js';
 import type { CxTokenResponse, CxVersions } from './client.js';
 
 /** Warn when the API key runs out within this many days. */
 export const EXPIRY_WARNING_DAYS = 14;
-
-/** A JWT's payload claims, decoded without verification (display only); {} when it is not a JWT. */
-export function jwtClaims(token: string | undefined): Record<string, unknown> {
-  const payload = token?.split('.')[1];
-  if (!payload) return {};
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 

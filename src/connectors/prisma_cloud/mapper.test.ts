@@ -1,6 +1,7 @@
 // Prisma Cloud connection result: JWT claims, tenant, terms-of-service warning, Compute version.
 import { describe, expect, it } from 'vitest';
-import { connectionResult, jwtClaims } from './mapper.js';
+import { jwtClaims } from '../../http/jwt-claims.js';
+import { connectionResult } from './mapper.js';
 
 const jwt = (claims: Record<string, unknown>) => `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
 

@@ -1,18 +1,7 @@
 // Pure Prisma Cloud → secwire mapping of the connection test: tenant, user (from the JWT's claims), Compute version.
+import { jwtClaims } from '../../http/jwt-claims.js';
 import type { ConnectionTestResult } from '../../catalog/runtime.js';
 import type { PrismaLogin } from './client.js';
-
-/** The JWT's payload claims, decoded without verification (display only); {} when it is not a JWT. */
-export function jwtClaims(token: string | undefined): Record<string, unknown> {
-  const payload = token?.split('.')[1];
-  if (!payload) return {};
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
