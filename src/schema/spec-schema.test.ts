@@ -10,8 +10,10 @@ const entries = listConnectors().map((c) => c.entry);
 describe('specSchema', () => {
   it.each(entries.map((e) => [e.type, e] as const))('%s allows exactly its archetype blocks', (_type, e) => {
     const schema = specSchema(e);
-    const blocks = Object.keys(schema.properties as object).filter((k) => !['type', 'enabled', 'auth', 'config'].includes(k));
+    const blocks = Object.keys(schema.properties as object).filter((k) => !['type', 'enabled', 'auth', 'config', 'tls'].includes(k));
     expect(blocks).toEqual(ARCHETYPE_BLOCKS[e.archetype]);
+    // tls only where credentials travel somewhere.
+    expect('tls' in (schema.properties as object)).toBe(e.destinationField !== undefined);
     expect(schema.additionalProperties).toBe(false);
     expect('auth' in (schema.properties as object)).toBe(e.auth.length > 0);
     expect('config' in (schema.properties as object)).toBe(e.config.length > 0);
