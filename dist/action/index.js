@@ -42233,6 +42233,9 @@ function registerRequestHeaders(headers, using) {
     if (CREDENTIAL_NAME.test(name)) registerHeaderValue(value, using);
   }
 }
+function registerSecrets(values, using) {
+  for (const value of values) if (value.trim() !== "") using.add(value);
+}
 function registerQueryCredentials(query, using) {
   for (const [name, value] of Object.entries(query)) {
     if (value !== void 0 && value !== null && isSecretParam(name)) using.add(String(value));
@@ -42737,6 +42740,7 @@ function createHttpClient(options) {
   const { integration, vendor } = options;
   const configError = (problem) => new HttpConfigError(integration, vendor, problem, using);
   registerClientHeaders(options.headers ?? {}, using);
+  registerSecrets(options.secrets ?? [], using);
   let base;
   try {
     base = parseBaseUrl(options.baseUrl);
@@ -43200,7 +43204,6 @@ async function accessToken(ctx, now = Date.now) {
   const key = `${iam}|${tenant}|${createHash2("sha256").update(apiKey).digest("hex")}`;
   const cached2 = tokenCache.get(key);
   if (cached2 && cached2.expiresAt - EXPIRY_MARGIN_MS > now()) return { ...cached2, latencyMs: 0 };
-  ctx.http({ baseUrl: iam, headers: { "x-refresh-token": apiKey } });
   const http3 = ctx.http({ baseUrl: iam, headers: { accept: "application/json" } });
   const form = new URLSearchParams({ grant_type: "refresh_token", client_id: CLIENT_ID, refresh_token: apiKey });
   let response;
@@ -45365,9 +45368,6 @@ var init_catalog21 = __esm({
 });
 
 // src/connectors/prisma_cloud/client.ts
-function registerBodySecrets(ctx, baseUrl2, secrets) {
-  ctx.http({ baseUrl: baseUrl2, headers: secrets });
-}
 function bodyCredentials(ctx) {
   return { username: String(ctx.auth.access_key_id), password: String(ctx.auth.secret_key) };
 }
@@ -45375,7 +45375,6 @@ async function prismaSession(ctx) {
   const baseUrl2 = String(ctx.auth.api_url);
   const signal = ctx.signal ? { signal: ctx.signal } : {};
   const credentials2 = bodyCredentials(ctx);
-  registerBodySecrets(ctx, baseUrl2, { "x-access-key-id": credentials2.username, "x-secret-key": credentials2.password });
   const anonymous = ctx.http({ baseUrl: baseUrl2, headers: { accept: "application/json" } });
   const login = await anonymous.post("/login", credentials2, { headers: { "content-type": "application/json; charset=UTF-8" }, ...signal });
   const jwt = login.body.token;
@@ -45387,7 +45386,6 @@ async function computeVersion(ctx) {
   const baseUrl2 = String(ctx.auth.compute_url);
   const signal = ctx.signal ? { signal: ctx.signal } : {};
   const credentials2 = bodyCredentials(ctx);
-  registerBodySecrets(ctx, baseUrl2, { "x-access-key-id": credentials2.username, "x-secret-key": credentials2.password });
   const anonymous = ctx.http({ baseUrl: baseUrl2, headers: { accept: "application/json" } });
   const auth = await anonymous.post(`/api/${COMPUTE_API_VERSION}/authenticate`, credentials2, signal);
   const token = auth.body.token;
@@ -52632,9 +52630,12 @@ function connectorContext(want, credentials2, vendor, options, signal) {
   };
   const tls3 = tlsOptions(want.spec.tls, want.sourceFile);
   const decoder = new TextDecoder();
+  const plaintexts = [];
   for (const [path20, bytes] of credentials2) {
     const [block, name] = path20.split(".");
-    blocks[block][name] = decoder.decode(bytes);
+    const value = decoder.decode(bytes);
+    blocks[block][name] = value;
+    plaintexts.push(value);
   }
   return {
     name: want.name,
@@ -52646,6 +52647,9 @@ function connectorContext(want, credentials2, vendor, options, signal) {
       const client = options.createClient({
         ...tls3 ? { tls: tls3 } : {},
         ...clientOptions,
+        // Every secret of the integration, whether or not this client sends it in a header: a connector that puts one
+        // in a form or login body cannot forget to have it masked.
+        secrets: [...plaintexts, ...clientOptions.secrets ?? []],
         integration: want.name,
         vendor,
         ...options.retries !== void 0 ? { retry: { retries: options.retries, ...clientOptions.retry } } : {},

@@ -55,9 +55,12 @@ export function connectorContext(
   };
   const tls = tlsOptions(want.spec.tls, want.sourceFile);
   const decoder = new TextDecoder();
+  const plaintexts: string[] = [];
   for (const [path, bytes] of credentials) {
     const [block, name] = path.split('.') as ['auth' | 'config', string];
-    blocks[block][name] = decoder.decode(bytes);
+    const value = decoder.decode(bytes);
+    blocks[block][name] = value;
+    plaintexts.push(value);
   }
   return {
     name: want.name,
@@ -69,6 +72,9 @@ export function connectorContext(
       const client = options.createClient({
         ...(tls ? { tls } : {}),
         ...clientOptions,
+        // Every secret of the integration, whether or not this client sends it in a header: a connector that puts one
+        // in a form or login body cannot forget to have it masked.
+        secrets: [...plaintexts, ...(clientOptions.secrets ?? [])],
         integration: want.name,
         vendor,
         ...(options.retries !== undefined ? { retry: { retries: options.retries, ...clientOptions.retry } } : {}),

@@ -6,7 +6,7 @@ import { HttpConfigError } from './http-config-error.js';
 import { HttpError } from './http-error.js';
 import { maskedPath } from './mask-url.js';
 import { ProxyConfigError, proxySettingsFromEnv } from './proxy-settings.js';
-import { registerClientHeaders, registerQueryCredentials, registerRequestHeaders } from './register-credentials.js';
+import { registerClientHeaders, registerQueryCredentials, registerRequestHeaders, registerSecrets } from './register-credentials.js';
 import { decodeBody, encodeBody } from './request-body.js';
 import { parseBaseUrl, requestUrl } from './request-url.js';
 import { responseError, type ExchangeContext } from './response-error.js';
@@ -34,6 +34,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const configError = (problem: string) => new HttpConfigError(integration, vendor, problem, using);
 
   registerClientHeaders(options.headers ?? {}, using);
+  registerSecrets(options.secrets ?? [], using);
   let base: URL;
   try {
     base = parseBaseUrl(options.baseUrl);

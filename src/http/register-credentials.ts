@@ -41,6 +41,11 @@ export function registerRequestHeaders(headers: Readonly<Record<string, string>>
   }
 }
 
+/** Values the client sends in bodies (form fields, login JSON): each registered whole. */
+export function registerSecrets(values: readonly string[], using: Redactor): void {
+  for (const value of values) if (value.trim() !== '') using.add(value);
+}
+
 /** Query parameters named like a credential (token, api_key, sig …). */
 export function registerQueryCredentials(query: Readonly<Record<string, unknown>>, using: Redactor): void {
   for (const [name, value] of Object.entries(query)) {

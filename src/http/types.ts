@@ -75,6 +75,11 @@ export interface HttpClientOptions {
   readonly vendor: string;
   /** Headers sent with every request (credentials go here; they are registered with the redactor). */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Credential values the client may send outside its headers (an OAuth form, a login body). Registered with the
+   * redactor like header values, so an error echoing a request body cannot show them.
+   */
+  readonly secrets?: readonly string[];
   readonly timeoutMs?: number;
   readonly retry?: Partial<RetryPolicy>;
   readonly tls?: TlsOptions;

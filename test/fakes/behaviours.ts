@@ -80,3 +80,8 @@ export function redirect(location: string, status = 302): FakeResponse {
 export function echoHeaders500(): FakeHandler {
   return (req) => ({ status: 500, body: `Internal error while handling request with headers ${JSON.stringify(req.headers)} and query ${JSON.stringify(req.query)}` });
 }
+
+/** A 500 whose body quotes the request body back (some vendors' error pages do). */
+export function echoBody500(): FakeHandler {
+  return (req) => ({ status: 500, body: `Internal error while handling the request body ${req.body}` });
+}

@@ -74,9 +74,7 @@ export async function accessToken(ctx: ConnectorContext, now: () => number = Dat
   const cached = tokenCache.get(key);
   if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > now()) return { ...cached, latencyMs: 0 };
 
-  // The refresh token must travel in the form body; a client made with it as a header value registers it with the
-  // redactor and is never used to send anything.
-  ctx.http({ baseUrl: iam, headers: { 'x-refresh-token': apiKey } });
+  // The refresh token travels in the form body; the context registers every secret of the integration with the redactor.
   const http = ctx.http({ baseUrl: iam, headers: { accept: 'application/json' } });
   const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: CLIENT_ID, refresh_token: apiKey });
   let response: HttpResponse<CxTokenResponse>;

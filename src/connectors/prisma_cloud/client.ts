@@ -19,14 +19,6 @@ export interface PrismaSession {
   extend(): Promise<HttpResponse<PrismaLogin>>;
 }
 
-/**
- * The access key travels in the /login body, as the vendor requires. Making a client with it as header values
- * registers it with the redactor; that client is never used to send anything.
- */
-function registerBodySecrets(ctx: ConnectorContext, baseUrl: string, secrets: Record<string, string>): void {
-  ctx.http({ baseUrl, headers: secrets });
-}
-
 function bodyCredentials(ctx: ConnectorContext): { username: string; password: string } {
   return { username: String(ctx.auth.access_key_id), password: String(ctx.auth.secret_key) };
 }
@@ -35,7 +27,6 @@ export async function prismaSession(ctx: ConnectorContext): Promise<PrismaSessio
   const baseUrl = String(ctx.auth.api_url);
   const signal = ctx.signal ? { signal: ctx.signal } : {};
   const credentials = bodyCredentials(ctx);
-  registerBodySecrets(ctx, baseUrl, { 'x-access-key-id': credentials.username, 'x-secret-key': credentials.password });
   const anonymous = ctx.http({ baseUrl, headers: { accept: 'application/json' } });
   const login = await anonymous.post<PrismaLogin>('/login', credentials, { headers: { 'content-type': 'application/json; charset=UTF-8' }, ...signal });
   const jwt = login.body.token;
@@ -49,7 +40,6 @@ export async function computeVersion(ctx: ConnectorContext): Promise<HttpRespons
   const baseUrl = String(ctx.auth.compute_url);
   const signal = ctx.signal ? { signal: ctx.signal } : {};
   const credentials = bodyCredentials(ctx);
-  registerBodySecrets(ctx, baseUrl, { 'x-access-key-id': credentials.username, 'x-secret-key': credentials.password });
   const anonymous = ctx.http({ baseUrl, headers: { accept: 'application/json' } });
   const auth = await anonymous.post<{ token?: string }>(`/api/${COMPUTE_API_VERSION}/authenticate`, credentials, signal);
   const token = auth.body.token;
