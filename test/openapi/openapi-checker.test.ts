@@ -90,6 +90,13 @@ describe.skipIf(!hasDescription(RAPID7))('Swagger 2.0 (Rapid7 InsightVM): basePa
     expect(checker.check({ method: 'GET', path: '/api/3/administration/info', query: {}, response: { status: 200, body: { cpu: 'fast' } } }).join()).toMatch(/\/cpu must be object/);
   });
 
+  it('matches a request for the server path itself to the description\'s `/`, and nothing longer that only starts alike', () => {
+    const rooted = openApiChecker({ openapi: '3.0.0', servers: [{ url: '/api/versions' }], paths: { '/': { get: { responses: { '200': {} } } } } });
+    expect(rooted.match('GET', '/api/versions')?.template).toBe('/');
+    expect(rooted.match('GET', '/api/versions/')?.template).toBe('/');
+    expect(rooted.match('GET', '/api/versionsx')).toBeUndefined();
+  });
+
   it('honours an extra base path prefix', () => {
     const prefixed = openApiChecker(loadDescription(RAPID7), { prefixes: ['/console'] });
     expect(prefixed.match('GET', '/console/api/3/administration/info')?.template).toBe('/api/3/administration/info');

@@ -261,15 +261,16 @@ function basePrefixes(doc: Node, swagger2: boolean, extra: readonly string[]): s
   return [...found].map((p) => p.replace(/\/+$/, '')).sort((a, b) => b.length - a.length);
 }
 
-/** The rest of the path after a prefix (whose {variables} match one segment), or undefined. */
+/** The rest of the path after a prefix (whose {variables} match one segment; the prefix alone is `/`), or undefined. */
 function stripPrefix(path: string, prefix: string): string | undefined {
   if (prefix === '') return path;
   const source = prefix
     .split(/(\{[^}]+\})/)
     .map((part) => (/^\{[^}]+\}$/.test(part) ? '[^/]+' : escapeRegex(part)))
     .join('');
-  const m = new RegExp(`^${source}(/.*)$`).exec(path);
-  return m ? m[1] : undefined;
+  // A request for the prefix itself (`/api/versions` under servers `/api/versions`) is the description's `/`.
+  const m = new RegExp(`^${source}(/.*)?$`).exec(path);
+  return m ? (m[1] ?? '/') : undefined;
 }
 
 /** application/json, a +json type, or any type whose schema can be checked as JSON. */

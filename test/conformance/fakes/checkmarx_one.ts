@@ -1,6 +1,5 @@
 // Fake Checkmarx One (tenant IAM token endpoint + AST API) for the pull_only conformance suite. The IAM exchange is
-// outside every published file, so the suite cannot check the whole flow against one; src/connectors/checkmarx_one/runtime.test.ts
-// checks the API requests against checkmarx-one-VERSIONS.yaml.
+// outside every published file; the suite checks the AST API requests against checkmarx-one-VERSIONS.yaml.
 import type { FakeHandler, FakeResponse } from '../../fakes/fake-server.js';
 import type { VendorFake } from '../vendor-fake.js';
 
@@ -26,9 +25,8 @@ export const checkmarxOneFake: VendorFake = {
   probe: 'POST /auth/realms/{realm}/protocol/openid-connect/token',
   authFailure: invalidGrant,
   secrets: { 'auth.api_key': API_KEY },
-  openapi: {
-    none: 'the flow starts at the tenant IAM (Keycloak), which no published file describes; /api/versions is checked against checkmarx-one-VERSIONS.yaml in the connector test',
-  },
+  // The token call goes to the tenant IAM (Keycloak), which no published file describes; the AST API calls are checked.
+  openapi: { file: 'checkmarx-one-VERSIONS.yaml', outside: ['/auth/realms/'] },
   spec: (url) => ({ auth: { base_url: url, iam_url: url, tenant: TENANT }, config: {} }),
   routes: () => ({
     'POST /auth/realms/{realm}/protocol/openid-connect/token': (req) => {
