@@ -182,19 +182,12 @@ describe('asset_source reporting operations', () => {
             const checker = openApiChecker(loadDescription(published.file), {
               ...(published.prefixes ? { prefixes: published.prefixes } : {}),
               ...(published.extraQuery ? { extraQuery: published.extraQuery } : {}),
+              ...(published.listEnvelope ? { listEnvelope: published.listEnvelope } : {}),
             });
-            const checked = published.listEnvelope ? exchanges.map(unwrapList) : exchanges;
-            expect(checker.assertConforms(checked).length).toBe(exchanges.length);
+            expect(checker.assertConforms(exchanges).length).toBe(exchanges.length);
           });
         }
       });
     }
   }
 });
-
-/** `{ count, value: [...] }` → the bare array the Azure DevOps description declares. */
-function unwrapList(exchange: Exchange): Exchange {
-  const body = exchange.response?.body as { count?: unknown; value?: unknown } | undefined;
-  if (!exchange.response || typeof body !== 'object' || body === null || !Array.isArray(body.value) || typeof body.count !== 'number') return exchange;
-  return { ...exchange, response: { ...exchange.response, body: body.value } };
-}

@@ -15,7 +15,7 @@ import { leakedForms } from '../fakes/secret-forms.js';
 import { hasOpenssl, testPki } from '../fakes/test-pki.js';
 import { hasDescription, loadDescription } from '../openapi/load-description.js';
 import { openApiChecker, type Exchange } from '../openapi/openapi-checker.js';
-import { VENDOR_FAKES } from './fakes/index.js';
+import { FAKE_VARIANTS, VENDOR_FAKES } from './fakes/index.js';
 import { recording } from './recording.js';
 import type { VendorFake } from './vendor-fake.js';
 
@@ -54,15 +54,14 @@ export function conformanceSuite(archetype: Archetype): void {
     });
 
     for (const connector of listConnectors().filter((c) => c.entry.archetype === archetype && c.runtime)) {
-      const fake = VENDOR_FAKES[connector.entry.type];
-      if (fake) connectorCases(connector, fake);
+      for (const fake of FAKE_VARIANTS[connector.entry.type] ?? []) connectorCases(connector, fake);
     }
   });
 }
 
 function connectorCases(connector: Connector, fake: VendorFake): void {
   const { type, displayName } = connector.entry;
-  const integration = `${type.replace(/_/g, '-')}-conformance`;
+  const integration = `${[type, fake.variant].filter(Boolean).join('-').replace(/_/g, '-')}-conformance`;
   const servers: FakeServer[] = [];
   afterEach(async () => {
     await Promise.all(servers.splice(0).map((s) => s.close()));
@@ -128,7 +127,7 @@ function connectorCases(connector: Connector, fake: VendorFake): void {
     return error;
   };
 
-  describe(type, () => {
+  describe(fake.variant ? `${type} (${fake.variant})` : type, () => {
     it('connects: ok, latency, version and user from the fake, no unexpected request', async () => {
       const outcome = await run();
       expectOk(outcome);
@@ -199,7 +198,10 @@ function connectorCases(connector: Connector, fake: VendorFake): void {
     const published = fake.openapi;
     if ('file' in published) {
       it.skipIf(!hasDescription(published.file))(`every request and fake response matches the published description (${published.file})`, async () => {
-        const checker = openApiChecker(loadDescription(published.file), published.prefixes ? { prefixes: published.prefixes } : {});
+        const checker = openApiChecker(loadDescription(published.file), {
+          ...(published.prefixes ? { prefixes: published.prefixes } : {}),
+          ...(published.listEnvelope ? { listEnvelope: published.listEnvelope } : {}),
+        });
         const exchanges: Exchange[] = [];
         exchanges.push(...(await run()).exchanges);
         if (archetype(connector) === 'itsm') exchanges.push(...(await run({ call: (r, c) => r.checkMappings!(c) })).exchanges);
@@ -211,11 +213,20 @@ function connectorCases(connector: Connector, fake: VendorFake): void {
 
     it('its readme says whether it is checked against a published description', () => {
       const readme = readFileSync(path.join(connectorsDir, type, 'readme.md'), 'utf8');
-      const line = readme.split('\n').find((l) => l.includes('**Published API description**')) ?? '';
-      if ('file' in published) expect(line).toContain(published.file);
-      else expect(line).toMatch(/none/i);
+      const bullet = publishedBullet(readme);
+      if ('file' in published) expect(bullet).toContain(published.file);
+      else expect(bullet).toMatch(/none/i);
     });
   });
+}
+
+/** The readme's `**Published API description**` bullet with its continuation lines. */
+function publishedBullet(readme: string): string {
+  const lines = readme.split('\n');
+  const start = lines.findIndex((l) => l.includes('**Published API description**'));
+  if (start === -1) return '';
+  const end = lines.findIndex((l, i) => i > start && !l.startsWith('  '));
+  return lines.slice(start, end === -1 ? undefined : end).join('\n');
 }
 
 function archetype(connector: Connector): Archetype {

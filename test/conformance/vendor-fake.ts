@@ -3,8 +3,13 @@ import type { ConnectionTestResult, MappingProblem } from '../../src/catalog/run
 import type { FakeHandler, FakeResponse, FakeRoutes } from '../fakes/fake-server.js';
 
 export interface VendorFake {
-  /** Catalog type id; the module lives at test/conformance/fakes/<type>.ts. */
+  /** Catalog type id; the module lives at test/conformance/fakes/<type>.ts (it may export variants too). */
   readonly type: string;
+  /**
+   * Set on a second fake of the same type for another deployment or auth mode (cloud, data_center …): the suite runs
+   * every case against it too, as `type (variant)`. Each type has exactly one fake without a variant.
+   */
+  readonly variant?: string;
   /** Routes answering every request of a successful connection test (and, for itsm, of checkMappings). */
   routes(): FakeRoutes;
   /** Route key of the request that proves the credentials, e.g. `GET /rest/api/3/myself`: failures are injected there. */
@@ -22,6 +27,8 @@ export interface VendorFake {
         readonly prefixes?: readonly string[];
         /** Request paths the description does not cover by design (an OAuth token URL it names only as `tokenUrl`). */
         readonly outside?: readonly string[];
+        /** The vendor wraps lists as `{ count, value: [...] }` where its description declares the bare array. */
+        readonly listEnvelope?: 'value';
       }
     | { readonly none: string };
   /** Vendor-specific checks of a successful result (version, user, licence parsed from the fake's answers). */

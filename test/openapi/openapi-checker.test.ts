@@ -97,6 +97,18 @@ describe.skipIf(!hasDescription(RAPID7))('Swagger 2.0 (Rapid7 InsightVM): basePa
     expect(rooted.match('GET', '/api/versionsx')).toBeUndefined();
   });
 
+  it('checks a { count, value } list envelope as the bare array the description declares, only when told to', () => {
+    const doc = {
+      swagger: '2.0',
+      paths: { '/projects': { get: { responses: { '200': { schema: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } } } } } } },
+    };
+    const exchange = (body: unknown) => ({ method: 'GET', path: '/projects', query: {}, response: { status: 200, body } });
+    expect(openApiChecker(doc).check(exchange({ count: 1, value: [{ id: 'p' }] })).join()).toMatch(/must be array/);
+    const enveloped = openApiChecker(doc, { listEnvelope: 'value' });
+    expect(enveloped.check(exchange({ count: 1, value: [{ id: 'p' }] }))).toEqual([]);
+    expect(enveloped.check(exchange({ count: 1, value: [{ id: 5 }] })).join()).toMatch(/\/0\/id must be string/);
+  });
+
   it('honours an extra base path prefix', () => {
     const prefixed = openApiChecker(loadDescription(RAPID7), { prefixes: ['/console'] });
     expect(prefixed.match('GET', '/console/api/3/administration/info')?.template).toBe('/api/3/administration/info');

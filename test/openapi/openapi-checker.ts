@@ -40,6 +40,8 @@ export interface CheckerOptions {
   readonly prefixes?: readonly string[];
   /** Query parameters a client may add that the description does not list (vendor quirks); default none. */
   readonly extraQuery?: readonly string[];
+  /** The vendor wraps lists as `{ count, value: [...] }` (Azure DevOps) where the description declares the bare array. */
+  readonly listEnvelope?: 'value';
 }
 
 type Node = Record<string, unknown>;
@@ -217,7 +219,14 @@ export function openApiChecker(raw: ApiDescription, options: CheckerOptions = {}
     }
     if (pointer === undefined || response.body === undefined || response.body === '') return [];
     if (typeof response.body === 'string') return [`response ${status}: the description has a JSON schema but the fake sent text`];
-    return describe(`response ${status} body`, validate(pointer, response.body));
+    return describe(`response ${status} body`, validate(pointer, unwrapList(pointer, response.body)));
+  };
+
+  /** With listEnvelope, `{ count, value: [...] }` is checked as the bare array the description declares. */
+  const unwrapList = (pointer: string, body: unknown): unknown => {
+    if (!options.listEnvelope || resolve(at(doc, pointer) as Node, pointer).node.type !== 'array') return body;
+    const list = body as { count?: unknown; value?: unknown } | null;
+    return typeof list === 'object' && list !== null && typeof list.count === 'number' && Array.isArray(list.value) ? list.value : body;
   };
 
   const match = (method: string, path: string): MatchedOperation | undefined => {

@@ -1,4 +1,4 @@
-// Azure DevOps runtime beyond the conformance suites: a commit status when no pull request has the sha, the listing probe without a project.
+// Azure DevOps runtime beyond the conformance suites: a commit status when no pull request has the sha.
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectorContext } from '../../engine/connection-tester.js';
 import { createHttpClient } from '../../http/index.js';
@@ -23,16 +23,6 @@ async function context(routes: FakeRoutes, config: Record<string, unknown> = {})
 }
 
 describe('azure_devops runtime', () => {
-  it('without a project, tests with the first project of the organization; the PAT goes as Basic :pat', async () => {
-    const ctx = await context({ 'GET /acme/_apis/projects': { headers: { 'x-vss-userdata': 'id:bot@acme.com' }, body: { count: 1, value: [{ id: 'p', name: 'Payments' }] } } });
-    const result = await azureDevopsRuntime.testConnection!(ctx);
-    expect(result).toMatchObject({ ok: true, user: 'bot@acme.com', vendor_version: expect.stringMatching(/^Azure DevOps Server/) });
-    const [req] = server!.requests;
-    expect(req!.query).toEqual({ $top: '1', 'api-version': '7.1' });
-    expect(req!.headers.authorization).toBe(`Basic ${Buffer.from(`:${PAT}`).toString('base64')}`);
-    expect(req!.headers['x-tfs-fedauthredirect']).toBe('Suppress');
-  });
-
   it('sets a commit status when no pull request has the sha as its merge commit', async () => {
     const ctx = await context({
       'POST /acme/Payments/_apis/git/repositories/web/pullrequestquery': (req) => ({ body: { queries: (req.json as { queries: unknown[] }).queries, results: [{ abc: [] }] } }),

@@ -27,10 +27,13 @@ const unauthorized: FakeResponse = {
   },
 };
 
+const signInPage: FakeResponse = { status: 203, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html><head><title>Azure DevOps Services | Sign In</title></head></html>' };
+
 function authed(handler: FakeHandler): FakeHandler {
   const expected = `Basic ${Buffer.from(`:${PAT}`).toString('base64')}`;
   return (req) => {
-    if (req.headers.authorization !== expected) return unauthorized;
+    // Without X-TFS-FedAuthRedirect: Suppress, a refused PAT gets a 203 sign-in page instead of the 401.
+    if (req.headers.authorization !== expected) return req.headers['x-tfs-fedauthredirect'] === 'Suppress' ? unauthorized : signInPage;
     if (!req.query['api-version']) return { status: 400, body: { message: 'VS800075: The project name is missing or api-version is required.', typeKey: 'VssVersionNotSpecifiedException' } };
     return handler(req);
   };
@@ -69,6 +72,38 @@ export const azureDevopsFake: VendorFake = {
     if (result.user !== USER) throw new Error(`user ${result.user}`);
     if (!result.vendor_version?.startsWith('Azure DevOps Server')) throw new Error(`vendor_version ${result.vendor_version}`);
   },
+};
+
+/** Without a configured project the test lists the organization's first project (`$top=1`), which proves the PAT too. */
+export const azureDevopsOrganizationFake: VendorFake = {
+  ...azureDevopsFake,
+  variant: 'no project',
+  probe: `GET /${ORG}/_apis/projects`,
+  openapi: { file: 'azure-devops-core-core.json', listEnvelope: 'value' },
+  spec: (url) => ({ auth: { organization_url: `${url}/${ORG}/` }, config: {} }),
+  routes: () => ({
+    [`GET /${ORG}/_apis/projects`]: authed((req) =>
+      req.query.$top !== '1'
+        ? { status: 400, body: { message: 'the test expects the first project only ($top=1)' } }
+        : withUser({
+            body: {
+              count: 1,
+              value: [
+                {
+                  id: PROJECT_ID,
+                  name: PROJECT,
+                  description: 'Payments services',
+                  url: `https://dev.azure.com/${ORG}/_apis/projects/${PROJECT_ID}`,
+                  state: 'wellFormed',
+                  revision: 411,
+                  visibility: 'private',
+                  lastUpdateTime: '2026-10-01T08:00:00.000Z',
+                },
+              ],
+            },
+          }),
+    ),
+  }),
 };
 
 const PR = 31;

@@ -1,17 +1,25 @@
-// Every vendor fake of the conformance suites, by catalog type: each file in this folder exports one VendorFake.
-// Found by listing the folder, so adding a vendor adds files and edits nothing shared.
+// Every vendor fake of the conformance suites, by catalog type: each file in this folder exports one VendorFake, and
+// may export variants of it (another deployment or auth mode). Found by listing the folder, so adding a vendor adds
+// files and edits nothing shared.
 import { readdirSync } from 'node:fs';
 import type { VendorFake } from '../vendor-fake.js';
 
 const files = readdirSync(import.meta.dirname).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort();
 
-const fakes = await Promise.all(
+const isVendorFake = (value: unknown): value is VendorFake => typeof value === 'object' && value !== null && 'type' in value && 'probe' in value;
+
+const modules = await Promise.all(
   files.map(async (file) => {
     const module = (await import(`./${file.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>;
-    const fake = Object.values(module).find((value): value is VendorFake => typeof value === 'object' && value !== null && 'type' in value && 'probe' in value);
-    if (!fake) throw new Error(`test/conformance/fakes/${file} exports no VendorFake`);
-    return fake;
+    const fakes = Object.values(module).filter(isVendorFake);
+    const primary = fakes.filter((f) => f.variant === undefined);
+    if (primary.length !== 1) throw new Error(`test/conformance/fakes/${file} must export exactly one VendorFake without a variant (found ${primary.length})`);
+    return { fakes: [primary[0]!, ...fakes.filter((f) => f.variant !== undefined)] };
   }),
 );
 
-export const VENDOR_FAKES: Readonly<Record<string, VendorFake>> = Object.fromEntries(fakes.map((f) => [f.type, f]));
+/** The main fake of each type. */
+export const VENDOR_FAKES: Readonly<Record<string, VendorFake>> = Object.fromEntries(modules.map((m) => [m.fakes[0]!.type, m.fakes[0]!]));
+
+/** Every fake of each type, the main one first, then its variants. */
+export const FAKE_VARIANTS: Readonly<Record<string, readonly VendorFake[]>> = Object.fromEntries(modules.map((m) => [m.fakes[0]!.type, m.fakes]));
