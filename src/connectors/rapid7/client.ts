@@ -33,10 +33,8 @@ export function rapid7Deployment(ctx: ConnectorContext): 'console' | 'cloud' {
   return ctx.auth.deployment === 'cloud' ? 'cloud' : 'console';
 }
 
+/** The console API v3 (deployment: console); the cloud deployment uses cloud-client.ts. */
 export function rapid7Api(ctx: ConnectorContext): Rapid7Api {
-  if (rapid7Deployment(ctx) === 'cloud') {
-    throw new Error(`${ctx.name}: the Rapid7 cloud (Integrations API v4) connection test is not implemented yet; use deployment: console`);
-  }
   if (typeof ctx.auth.base_url !== 'string' || ctx.auth.base_url === '') throw new Error(`${ctx.name}: auth.base_url is required for Rapid7 InsightVM`);
   if (typeof ctx.auth.username !== 'string' || typeof ctx.auth.password !== 'string' || ctx.auth.password === '') {
     throw new Error(`${ctx.name}: auth.username and auth.password are required for the Rapid7 console`);

@@ -1,10 +1,11 @@
-// Rapid7 beyond the conformance suite: a console user who may not read the licence, and the cloud deployment not implemented yet.
+// Rapid7 beyond the conformance suite: a console user who may not read the licence; the cloud base URL and region.
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectorContext } from '../../engine/connection-tester.js';
 import { createHttpClient } from '../../http/index.js';
 import { Redactor } from '../../secrets/redactor.js';
 import { startFakeServer, type FakeServer } from '../../../test/fakes/fake-server.js';
-import { rapid7Fake } from '../../../test/conformance/fakes/rapid7.js';
+import { rapid7CloudFake, rapid7Fake } from '../../../test/conformance/fakes/rapid7.js';
+import { rapid7CloudApi } from './cloud-client.js';
 import { rapid7Runtime } from './runtime.js';
 
 let server: FakeServer | undefined;
@@ -13,9 +14,9 @@ afterEach(async () => {
   server = undefined;
 });
 
-const credentials = () => new Map(Object.entries(rapid7Fake.secrets).map(([k, v]) => [k, new TextEncoder().encode(v)]));
-const context = (spec: Record<string, unknown>) =>
-  connectorContext({ name: 'r7', type: 'rapid7', spec: { type: 'rapid7', ...spec } }, credentials(), 'Rapid7 InsightVM', {
+const consoleCredentials = () => new Map(Object.entries(rapid7Fake.secrets).map(([k, v]) => [k, new TextEncoder().encode(v)]));
+const context = (spec: Record<string, unknown>, credentials: ReadonlyMap<string, Uint8Array> = consoleCredentials()) =>
+  connectorContext({ name: 'r7', type: 'rapid7', spec: { type: 'rapid7', ...spec } }, credentials, 'Rapid7 InsightVM', {
     createClient: (o) => createHttpClient({ ...o, redactor: new Redactor(), retry: { retries: 0 } }),
   });
 
@@ -29,7 +30,13 @@ describe('rapid7 runtime', () => {
     expect(result.warnings).toEqual([expect.stringContaining('Global Administrators only')]);
   });
 
-  it('says plainly that the cloud deployment is not implemented yet', async () => {
-    await expect(rapid7Runtime.testConnection!(context({ auth: { deployment: 'cloud', base_url: 'https://us.api.insight.rapid7.com' }, config: {} }))).rejects.toThrow(/not implemented yet/);
+  it('cloud: accepts the v4 base path as base_url and names the region of a regional platform host', async () => {
+    server = await startFakeServer({ routes: rapid7CloudFake.routes() });
+    const spec = rapid7CloudFake.spec(`${server.url}/vm/v4/integration/`);
+    const key = new Map([['auth.api_key', new TextEncoder().encode(rapid7CloudFake.secrets['auth.api_key']!)]]);
+    const cloud = context(spec, key);
+    expect((await rapid7Runtime.testConnection!(cloud)).license).toBe('3 scan engines');
+    expect(server.requests.map((r) => r.route)).toEqual(['GET /validate', 'GET /vm/v4/integration/scan/engine']);
+    expect(rapid7CloudApi(context({ auth: { deployment: 'cloud', base_url: 'https://eu.api.insight.rapid7.com' } }, key)).region).toBe('eu');
   });
 });

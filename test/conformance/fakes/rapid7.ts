@@ -69,3 +69,44 @@ export const rapid7Fake: VendorFake = {
     if (result.warnings.length) throw new Error(`warnings ${JSON.stringify(result.warnings)}`);
   },
 };
+
+const API_KEY = 'r7cloud-4f1d9a0e-2b6c-4e8a-9d3f-7a5b1c0e8f21';
+const CLOUD_HOST = 'https://us.api.insight.rapid7.com';
+
+/** The Insight platform's answer to a missing or wrong X-Api-Key (Rapid7's Insight Platform API overview). */
+const platformUnauthorized: FakeResponse = { status: 401, headers: { 'content-type': 'application/json' }, body: { message: 'Unauthorized' } };
+
+function keyed(handler: FakeHandler): FakeHandler {
+  return (req) => (req.headers['x-api-key'] === API_KEY ? handler(req) : platformUnauthorized);
+}
+
+/** InsightVM cloud: the regional Insight platform host, its key check and the Cloud Integrations API v4. */
+export const rapid7CloudFake: VendorFake = {
+  type: 'rapid7',
+  variant: 'cloud',
+  probe: 'GET /validate',
+  authFailure: platformUnauthorized,
+  secrets: { 'auth.api_key': API_KEY },
+  openapi: { none: 'Rapid7 offers the Cloud Integrations API v4 description only as a download from its API page; no copy is stored' },
+  spec: (url) => ({ auth: { deployment: 'cloud', base_url: url }, config: {} }),
+  routes: () => ({
+    'GET /validate': keyed(() => ({ headers: { 'content-type': 'application/json' }, body: { message: 'Authorized' } })),
+    'GET /vm/v4/integration/scan/engine': keyed((req) =>
+      req.query.page !== '0' || req.query.size !== '1'
+        ? { status: 400, body: { status: 400, message: 'the test asks for the first engine only (page=0, size=1)' } }
+        : {
+            headers: { 'content-type': 'application/json' },
+            body: {
+              data: [{ id: 'b177d730-5cde-468a-89a4-2c5b9d26b465', name: 'dmz-engine-01', address: '10.0.4.31', port: 40814 }],
+              metadata: { number: 0, size: 1, totalResources: 3, totalPages: 3 },
+              links: [{ href: `${CLOUD_HOST}/vm/v4/integration/scan/engine?page=0&size=1`, rel: 'self' }],
+            },
+          },
+    ),
+  }),
+  expectResult(result) {
+    if (result.vendor_version !== 'InsightVM Cloud Integrations API v4') throw new Error(`vendor_version ${result.vendor_version}`);
+    if (result.license !== '3 scan engines') throw new Error(`license ${result.license}`);
+    if (result.warnings.length) throw new Error(`warnings ${JSON.stringify(result.warnings)}`);
+  },
+};
