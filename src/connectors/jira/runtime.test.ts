@@ -1,4 +1,4 @@
-// Jira runtime beyond the conformance suite: Data Center (REST v2, Bearer PAT), deployment warnings, unknown project, required fields.
+// Jira runtime beyond the conformance suites (Cloud and Data Center): deployment warnings, unknown project, required fields.
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectorContext } from '../../engine/connection-tester.js';
 import { createHttpClient } from '../../http/index.js';
@@ -24,17 +24,6 @@ async function dcContext(routes: FakeRoutes, config: Record<string, unknown> = {
 }
 
 describe('Jira Data Center', () => {
-  it('tests the connection over REST v2 under the context path with the PAT as Bearer', async () => {
-    const ctx = await dcContext({
-      'GET /jira/rest/api/2/myself': { body: { name: 'svc-secwire', key: 'JIRAUSER10100', displayName: 'secwire', active: true } },
-      'GET /jira/rest/api/2/serverInfo': { body: { version: '10.3.1', buildNumber: 10030001, deploymentType: 'Server' } },
-    });
-    const result = await jiraRuntime.testConnection!(ctx);
-    expect(result).toMatchObject({ ok: true, vendor_version: 'Jira Server 10.3.1', user: 'svc-secwire', warnings: [] });
-    expect(server!.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${PAT}`, `Bearer ${PAT}`]);
-    server!.assertNoUnexpected();
-  });
-
   it('warns when the server says it is Cloud', async () => {
     const ctx = await dcContext({
       'GET /jira/rest/api/2/myself': { body: { name: 'svc' } },

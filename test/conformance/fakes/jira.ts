@@ -164,3 +164,71 @@ export const jiraFake: VendorFake = {
     ],
   },
 };
+
+const PAT = 'NjM4OTk2NzA1NzQ0OpDC-conformance-pat-41c2';
+const DC_SITE = 'https://jira.acme.example/jira';
+
+/**
+ * What Jira Data Center answers to a refused personal access token: its HTML "Unauthorized (401)" page with
+ * X-Seraph-LoginReason AUTHENTICATED_FAILED (as quoted from live instances in pycontribs/jira#1627 and bugwarrior#689).
+ */
+const dcUnauthorized: FakeResponse = {
+  status: 401,
+  headers: { 'content-type': 'text/html;charset=UTF-8', 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' },
+  body: '<html><head><title>Unauthorized (401)</title></head><body id="jira"><h1>Unauthorized (401)</h1><p>Encountered a <code>&quot;401 - Unauthorized&quot;</code> error while loading this page.</p></body></html>',
+};
+
+function bearer(handler: FakeHandler): FakeHandler {
+  return (req) => (req.headers.authorization === `Bearer ${PAT}` ? handler(req) : dcUnauthorized);
+}
+
+/** DC pages createmeta as `values` with isLast; two per page so the client walks the pages. */
+function dcPage<T>(req: FakeRequest, items: readonly T[]) {
+  const startAt = Number(req.query.startAt ?? 0);
+  const slice = items.slice(startAt, startAt + 2);
+  return { body: { startAt, maxResults: 2, total: items.length, isLast: startAt + slice.length >= items.length, values: slice } };
+}
+
+/** Jira Data Center 10 (REST v2 under a context path, PAT as Bearer). */
+export const jiraDataCenterFake: VendorFake = {
+  type: 'jira',
+  variant: 'datacenter',
+  probe: 'GET /jira/rest/api/2/myself',
+  authFailure: dcUnauthorized,
+  secrets: { 'auth.pat': PAT },
+  openapi: { none: 'no Jira Data Center description is stored in shared/openapi/' },
+  spec: (url) => ({ ...jiraFake.spec(url), auth: { deployment: 'datacenter', base_url: `${url}/jira` } }),
+  routes: () => ({
+    'GET /jira/rest/api/2/myself': bearer(() => ({
+      body: { self: `${DC_SITE}/rest/api/2/user?username=svc-secwire`, key: 'JIRAUSER10100', name: 'svc-secwire', emailAddress: EMAIL, displayName: 'secwire bot', active: true, timeZone: 'Europe/Berlin', locale: 'en_US' },
+    })),
+    'GET /jira/rest/api/2/serverInfo': bearer(() => ({
+      body: { baseUrl: DC_SITE, version: '10.3.1', versionNumbers: [10, 3, 1], deploymentType: 'Server', buildNumber: 10030001, buildDate: '2025-01-14T00:00:00.000+0000', serverTime: '2026-12-04T10:00:00.000+0000', scmInfo: 'c6d8ab1d1bd1e3a7e3b6b1c5e6d4f0a9b2c3d4e5', serverTitle: 'Acme Jira' },
+    })),
+    'GET /jira/rest/api/2/priority': bearer(() => ({ body: PRIORITIES.map((p) => ({ ...p, self: p.self.replace(`${SITE}/rest/api/3`, `${DC_SITE}/rest/api/2`) })) })),
+    'GET /jira/rest/api/2/project/{key}/statuses': bearer((req) =>
+      req.params.key !== 'SEC'
+        ? { status: 404, body: { errorMessages: [`No project could be found with key '${req.params.key}'.`], errors: {} } }
+        : { body: [{ id: '10001', name: 'Bug', subtask: false, statuses: [status('10000', 'To Do', TODO), status('3', 'In Progress', DOING), status('10001', 'Done', DONE)] }] },
+    ),
+    'GET /jira/rest/api/2/issue/createmeta/{key}/issuetypes': bearer((req) =>
+      req.params.key !== 'SEC' ? { status: 404, body: { errorMessages: ['Project not found'], errors: {} } } : dcPage(req, ISSUE_TYPES),
+    ),
+    'GET /jira/rest/api/2/issue/createmeta/{key}/issuetypes/{issueTypeId}': bearer((req) =>
+      req.params.issueTypeId === '10001' ? dcPage(req, FIELDS) : { status: 404, body: { errorMessages: ['Issue type not found'], errors: {} } },
+    ),
+  }),
+  expectResult(result) {
+    if (result.vendor_version !== 'Jira Server 10.3.1') throw new Error(`vendor_version ${result.vendor_version}`);
+    if (result.user !== EMAIL) throw new Error(`user ${result.user}`);
+    if (result.warnings.length) throw new Error(`warnings ${JSON.stringify(result.warnings)}`);
+  },
+  badMappings: {
+    spec: (url) => ({ ...jiraFake.badMappings!.spec(url), auth: { deployment: 'datacenter', base_url: `${url}/jira` } }),
+    expected: [
+      { path: 'spec.ticketing.mappings.priority.critical', value: 'Blocker', valid: ['Highest', 'High', 'Medium', 'Low', 'Lowest'] },
+      { path: 'spec.ticketing.mappings.status.resolved', value: 'Closed', valid: ['To Do', 'In Progress', 'Done'] },
+      { path: 'spec.ticketing.defaults.Team', value: 'Security', valid: ['AppSec', 'Platform'] },
+    ],
+  },
+};
