@@ -182,7 +182,7 @@ function dcWorld(): OperationsWorld {
     statuses: () => statuses,
     comments: () => activities.flatMap((a) => (a.comment ? [{ id: a.comment.id, body: a.comment.text }] : [])),
     routes: {
-      'GET /rest/api/1.0/application-properties': dcAuthed(() => ({ body: { version: '9.4.2', buildNumber: '9004002', buildDate: '1732000000000', displayName: 'Bitbucket' } })),
+      'GET /rest/api/1.0/application-properties': dcAuthed(() => ({ body: DC_PROPERTIES })),
       'POST /rest/build-status/1.0/commits/{commitId}': dcAuthed((req) => {
         const body = req.json as { key: string; state: string; url: string };
         if (!body.key || !body.url || !['SUCCESSFUL', 'FAILED', 'INPROGRESS'].includes(body.state)) {
@@ -236,6 +236,25 @@ const dataCenter: OperationsVariant = {
   states: STATES,
   testConnection: true,
   world: dcWorld,
+};
+
+const DC_PROPERTIES = { version: '9.4.2', buildNumber: '9004002', buildDate: '1732000000000', displayName: 'Bitbucket' };
+
+/** Bitbucket Data Center: HTTP access token as Bearer; the version from application-properties, the user from X-AUSERNAME. */
+export const bitbucketDataCenterFake: VendorFake = {
+  type: 'bitbucket',
+  variant: 'datacenter',
+  probe: 'GET /rest/api/1.0/application-properties',
+  authFailure: dcUnauthorized,
+  secrets: { 'auth.access_token': DC_TOKEN },
+  openapi: { none: 'no Bitbucket Data Center description is stored in shared/openapi/' },
+  spec: (url) => ({ auth: { deployment: 'datacenter', base_url: url }, config: { project_key: DC_PROJECT } }),
+  routes: () => ({ 'GET /rest/api/1.0/application-properties': dcAuthed(() => ({ body: DC_PROPERTIES })) }),
+  expectResult(result) {
+    if (result.vendor_version !== 'Bitbucket Data Center 9.4.2') throw new Error(`vendor_version ${result.vendor_version}`);
+    if (result.user !== 'svc-secwire') throw new Error(`user ${result.user}`);
+    if (result.warnings.length) throw new Error(`warnings ${JSON.stringify(result.warnings)}`);
+  },
 };
 
 export const bitbucketOperations: OperationsFake = {
