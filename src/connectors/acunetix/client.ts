@@ -4,7 +4,7 @@ import type { HttpResponse } from '../../http/index.js';
 
 export type AcunetixDeployment = 'on_prem' | 'acunetix_360';
 
-/** On-premises GET /api/v1/me (field names from unofficial docs: unconfirmed). */
+/** On-premises GET /api/v1/me: the vendor's own connection test; field names from unofficial docs (unconfirmed). */
 export interface AcunetixMe {
   readonly user_id?: string;
   readonly email?: string;
@@ -14,7 +14,7 @@ export interface AcunetixMe {
   readonly enabled?: boolean;
 }
 
-/** Acunetix 360 GET /api/1.0/scans/list: a page of scans (only the paging fields are read). */
+/** Acunetix 360 GET /api/1.0/scans/list: a ScanTaskListApiResult page, as in Invicti Enterprise (only paging fields are read). */
 export interface Acunetix360ScanPage {
   readonly TotalItemCount?: number;
   readonly PageNumber?: number;

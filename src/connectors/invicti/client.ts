@@ -4,7 +4,7 @@ import type { HttpResponse } from '../../http/index.js';
 
 export const DEFAULT_BASE_URL = 'https://www.netsparkercloud.com';
 
-/** One scan of GET /api/1.0/scans/list (the fields secwire reads). */
+/** One ScanTaskModel of GET /api/1.0/scans/list (the fields secwire reads; names from the vendor's Swagger). */
 export interface InvictiScan {
   readonly Id?: string;
   readonly TargetUrl?: string;
@@ -12,7 +12,7 @@ export interface InvictiScan {
   readonly InitiatedAt?: string;
 }
 
-/** GET /api/1.0/scans/list: a page of scans. */
+/** GET /api/1.0/scans/list: a ScanTaskListApiResult page (`page` from 1, `pageSize` 1-200, default 20). */
 export interface InvictiScanPage {
   readonly List?: readonly InvictiScan[];
   readonly PageNumber?: number;

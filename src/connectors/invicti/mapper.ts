@@ -10,7 +10,7 @@ export function connectionResult(page: InvictiScanPage, userId: string, latencyM
   return {
     ok: true,
     latency_ms: Math.round(latencyMs),
-    // API 1.0 has no documented version or account endpoint (account/me is unconfirmed), so the API generation is reported.
+    // API 1.0 reports no product version anywhere; account/me (name, email) exists but is not called, so the user ID is reported.
     vendor_version: 'Invicti Enterprise API 1.0',
     user: `user ID ${userId}`,
     warnings,

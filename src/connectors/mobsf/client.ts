@@ -2,7 +2,7 @@
 import type { ConnectorContext } from '../../catalog/runtime.js';
 import type { HttpResponse } from '../../http/index.js';
 
-/** One entry of GET /api/v1/scans (the fields secwire reads). */
+/** One entry of GET /api/v1/scans: a RecentScansDB row (the fields secwire reads). */
 export interface MobsfRecentScan {
   readonly ANALYZER?: string;
   readonly SCAN_TYPE?: string;
@@ -12,7 +12,7 @@ export interface MobsfRecentScan {
   readonly TIMESTAMP?: string;
 }
 
-/** GET /api/v1/scans: recent scans, Django-paginated. */
+/** GET /api/v1/scans: one Django Paginator page (`page`, `page_size`, default 10), newest first. */
 export interface MobsfScans {
   readonly content?: readonly MobsfRecentScan[];
   readonly count?: number;
@@ -27,7 +27,7 @@ export function mobsfApi(ctx: ConnectorContext): MobsfApi {
   const http = ctx.http({ baseUrl: String(ctx.auth.base_url), headers: { 'x-mobsf-api-key': String(ctx.auth.api_key), accept: 'application/json' } });
   const opts = ctx.signal ? { signal: ctx.signal } : {};
   return {
-    // page / page_size are unconfirmed, so the first page is asked for with the server's defaults.
-    recentScans: () => http.get<MobsfScans>('/api/v1/scans', opts),
+    // One row is enough: `count` is the total over all pages.
+    recentScans: () => http.get<MobsfScans>('/api/v1/scans', { ...opts, query: { page: 1, page_size: 1 } }),
   };
 }

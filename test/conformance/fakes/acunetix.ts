@@ -1,11 +1,12 @@
-// Fake Acunetix on-premises (API v1) for the scanner conformance suite: no published description of the on-premises
-// API; /me and the error body follow unofficial documentation (h4rdy/Acunetix11-API-Documentation), so both are unconfirmed.
+// Fake Acunetix on-premises (API v1) for the scanner conformance suite: no published description of the on-premises API.
+// GET /me with X-Auth is Acunetix's own connection test (jenkinsci/acunetix-plugin BuildScanner.java); the /me fields follow
+// unofficial documentation (h4rdy/Acunetix11-API-Documentation) and the 401 body is a guess, so both stay unconfirmed.
 import type { FakeHandler, FakeResponse } from '../../fakes/fake-server.js';
 import type { VendorFake } from '../vendor-fake.js';
 
 const API_KEY = '1986ad8c0a5b3df4d7028d5f3c06e936c7f1e4b2a9d84c3e8f6a1b5d7c2e9f40a';
 
-/** What Acunetix answers to a missing or wrong X-Auth key (shape unconfirmed). */
+/** What Acunetix answers to a missing or wrong X-Auth key (status and body unconfirmed: the plugin only checks for 200). */
 const unauthorized: FakeResponse = { status: 401, body: { code: 401, message: 'Unauthorized', details: [] } };
 
 function authed(handler: FakeHandler): FakeHandler {

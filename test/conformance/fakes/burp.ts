@@ -1,10 +1,11 @@
 // Fake Burp Suite DAST GraphQL API for the scanner conformance suite (a GraphQL schema, no OpenAPI file).
+// POST /graphql/v1 with the raw key in Authorization and the site_tree shape follow PortSwigger's getting-started page.
 import type { FakeHandler, FakeResponse } from '../../fakes/fake-server.js';
 import type { VendorFake } from '../vendor-fake.js';
 
 const API_KEY = 'rJ8xQ2mN5vB7cL1kZ9wT3yH6fD4gS0aP';
 
-/** What the server answers to a missing or wrong key: 401 with a GraphQL error document (exact wording unconfirmed). */
+/** A missing or wrong key: 401 with a GraphQL error document (status and wording unconfirmed). */
 const unauthorized: FakeResponse = { status: 401, headers: { 'content-type': 'application/json' }, body: { errors: [{ message: 'Unauthorized' }] } };
 
 function authed(handler: FakeHandler): FakeHandler {
