@@ -1,8 +1,7 @@
 // Checkmarx One client: the API key (an OAuth refresh token) is exchanged at the tenant IAM for a Bearer access token,
 // cached for its lifetime; API calls go to the regional AST host. HTTP only, no mapping.
-import { createHash } from 'node:crypto';
 import type { ConnectorContext } from '../../catalog/runtime.js';
-import { HttpError, isHttpError, type HttpResponse } from '../../http/index.js';
+import { HttpError, isHttpError, TokenCache, type HttpResponse } from '../../http/index.js';
 
 /** Keycloak's token endpoint answer. */
 export interface CxTokenResponse {
@@ -24,7 +23,6 @@ export interface CxToken {
   /** Cache key (IAM, tenant, API key digest). */
   readonly key: string;
   readonly accessToken: string;
-  readonly expiresAt: number;
   readonly response: CxTokenResponse;
   readonly latencyMs: number;
 }
@@ -32,11 +30,11 @@ export interface CxToken {
 /** The public OAuth client Checkmarx One API keys are issued for. */
 export const CLIENT_ID = 'ast-app';
 const API_MEDIA = 'application/json; version=1.0';
-/** Renew this long before the access token runs out. */
-const EXPIRY_MARGIN_MS = 60_000;
+/** Keycloak's default access-token lifetime, for an answer that leaves expires_in out. */
+const DEFAULT_LIFETIME_S = 300;
 
 /** Access tokens by IAM, tenant and a digest of the API key; reused until shortly before they expire. */
-const tokenCache = new Map<string, CxToken>();
+const tokenCache = new TokenCache<CxToken>();
 
 /** The IAM origin: explicit iam_url, else base_url with its leading `ast.` label replaced by `iam.`. */
 export function iamUrlFor(baseUrl: string, iamUrl?: string): string {
@@ -66,13 +64,13 @@ function asAuthentication(error: unknown): unknown {
   return error;
 }
 
-export async function accessToken(ctx: ConnectorContext, now: () => number = Date.now): Promise<CxToken> {
+export async function accessToken(ctx: ConnectorContext): Promise<CxToken> {
   const iam = iamUrlFor(String(ctx.auth.base_url), typeof ctx.auth.iam_url === 'string' && ctx.auth.iam_url !== '' ? ctx.auth.iam_url : undefined);
   const tenant = String(ctx.auth.tenant);
   const apiKey = String(ctx.auth.api_key);
-  const key = `${iam}|${tenant}|${createHash('sha256').update(apiKey).digest('hex')}`;
+  const key = TokenCache.key(iam, tenant, apiKey);
   const cached = tokenCache.get(key);
-  if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > now()) return { ...cached, latencyMs: 0 };
+  if (cached) return { ...cached, latencyMs: 0 };
 
   // The refresh token travels in the form body; the context registers every secret of the integration with the redactor.
   const http = ctx.http({ baseUrl: iam, headers: { accept: 'application/json' } });
@@ -85,8 +83,8 @@ export async function accessToken(ctx: ConnectorContext, now: () => number = Dat
   }
   const access = response.body.access_token;
   if (typeof access !== 'string' || access === '') throw new Error(`${ctx.name}: the Checkmarx One IAM answered without an access_token`);
-  const token: CxToken = { key, accessToken: access, expiresAt: now() + (response.body.expires_in ?? 300) * 1000, response: response.body, latencyMs: response.latencyMs };
-  tokenCache.set(key, token);
+  const token: CxToken = { key, accessToken: access, response: response.body, latencyMs: response.latencyMs };
+  tokenCache.set(key, token, response.body.expires_in ?? DEFAULT_LIFETIME_S);
   return token;
 }
 

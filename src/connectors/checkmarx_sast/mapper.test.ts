@@ -1,7 +1,6 @@
 // Checkmarx SAST: the token answer read as token / refusal / error, the connection result, and the token cache.
 import { describe, expect, it } from 'vitest';
 import { connectionResult, readToken } from './mapper.js';
-import { TokenCache } from './token-cache.js';
 
 describe('checkmarx_sast readToken', () => {
   it('reads a token and its lifetime', () => {
@@ -35,30 +34,5 @@ describe('checkmarx_sast connectionResult', () => {
     expect(connectionResult({ version: '9.4.0', hotFix: '0' }, 'svc', 1).vendor_version).toBe('CxSAST 9.4.0');
     expect(connectionResult({ version: '8.9.0.210' }, 'svc', 1).warnings).toEqual([expect.stringMatching(/older than 9\.0/)]);
     expect(connectionResult({}, 'svc', 1).vendor_version).toBe('unknown');
-  });
-});
-
-describe('checkmarx_sast TokenCache', () => {
-  it('keys by server, user and password without keeping the password', () => {
-    const key = TokenCache.key('https://cx', 'u', 'p@ss');
-    expect(key).toMatch(/^[0-9a-f]{64}$/);
-    expect(key).not.toContain('p@ss');
-    expect(TokenCache.key('https://cx', 'u', 'other')).not.toBe(key);
-  });
-
-  it('keeps a token until a minute before it expires, and not at all without a lifetime', () => {
-    let now = 0;
-    const cache = new TokenCache(() => now);
-    cache.set('k', 't', 120);
-    cache.set('none', 't', undefined);
-    cache.set('short', 't', 30);
-    expect(cache.get('k')).toBe('t');
-    expect(cache.get('none')).toBeUndefined();
-    expect(cache.get('short')).toBeUndefined();
-    now = 59_999;
-    expect(cache.get('k')).toBe('t');
-    now = 60_000;
-    expect(cache.get('k')).toBeUndefined();
-    expect(cache.size).toBe(0);
   });
 });

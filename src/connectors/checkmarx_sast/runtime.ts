@@ -1,10 +1,9 @@
 // Checkmarx SAST's run-time side: a Bearer token from the password grant (cached for its lifetime), then the version.
 import type { ConnectorContext, ConnectorRuntime } from '../../catalog/runtime.js';
-import { HttpError, isHttpError } from '../../http/index.js';
+import { HttpError, isHttpError, TokenCache } from '../../http/index.js';
 import { checkmarxSastEntry } from './catalog.js';
 import { checkmarxSastApi, TOKEN_PATH, type CheckmarxSastApi } from './client.js';
 import { connectionResult, readToken } from './mapper.js';
-import { TokenCache } from './token-cache.js';
 
 /** A runtime with its own token cache (tests make fresh ones; the registered one lives as long as the process). */
 export function createCheckmarxSastRuntime(now: () => number = Date.now): ConnectorRuntime {

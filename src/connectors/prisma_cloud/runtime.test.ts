@@ -1,0 +1,48 @@
+// Prisma Cloud beyond the conformance suite: the CSPM JWT is kept for its lifetime, and a refused one gets one fresh login.
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectorContext } from '../../engine/connection-tester.js';
+import { createHttpClient } from '../../http/index.js';
+import { Redactor } from '../../secrets/redactor.js';
+import { startFakeServer, type FakeServer } from '../../../test/fakes/fake-server.js';
+import { prismaCloudFake } from '../../../test/conformance/fakes/prisma_cloud.js';
+import { clearPrismaSessions } from './client.js';
+import { prismaCloudRuntime } from './runtime.js';
+
+let server: FakeServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  clearPrismaSessions();
+});
+
+const context = (url: string) =>
+  connectorContext(
+    { name: 'prisma', type: 'prisma_cloud', spec: { type: 'prisma_cloud', ...prismaCloudFake.spec(url) } },
+    new Map(Object.entries(prismaCloudFake.secrets).map(([k, v]) => [k, new TextEncoder().encode(v)])),
+    'Prisma Cloud',
+    { createClient: (o) => createHttpClient({ ...o, redactor: new Redactor(), retry: { retries: 0 } }) },
+  );
+
+describe('prisma_cloud sessions', () => {
+  it('logs in once and reuses the JWT for the next test of the same tenant and key', async () => {
+    server = await startFakeServer({ routes: prismaCloudFake.routes() });
+    const first = await prismaCloudRuntime.testConnection!(context(server.url));
+    const second = await prismaCloudRuntime.testConnection!(context(server.url));
+    expect(second.user).toBe(first.user);
+    expect(server.requests.map((r) => r.route)).toEqual(['POST /login', 'GET /auth_token/extend', 'GET /auth_token/extend']);
+  });
+
+  it('logs in again, once, when the tenant refuses the cached JWT', async () => {
+    let refuse = false;
+    const routes = prismaCloudFake.routes();
+    const extend = routes['GET /auth_token/extend']!;
+    server = await startFakeServer({
+      routes: { ...routes, 'GET /auth_token/extend': (req) => (refuse ? ((refuse = false), { status: 401, body: { message: 'invalid_credentials' } }) : extend(req)) },
+    });
+    await prismaCloudRuntime.testConnection!(context(server.url));
+    refuse = true;
+    const result = await prismaCloudRuntime.testConnection!(context(server.url));
+    expect(result.ok).toBe(true);
+    expect(server.requests.map((r) => r.route)).toEqual(['POST /login', 'GET /auth_token/extend', 'GET /auth_token/extend', 'POST /login', 'GET /auth_token/extend']);
+  });
+});
