@@ -8,7 +8,10 @@ export interface NessusServerStatus {
   readonly progress?: number | null;
 }
 
-/** GET /server/properties, the fields secwire reads (Nessus field set partly unconfirmed, see readme). */
+/**
+ * GET /server/properties, the fields secwire reads. It answers without authentication too, then without
+ * build and version numbers (Nessus API reference), so it does not prove the keys.
+ */
 export interface NessusServerProperties {
   readonly nessus_type?: string;
   readonly server_version?: string;
@@ -16,17 +19,21 @@ export interface NessusServerProperties {
   readonly nessus_ui_version?: string;
   readonly expiration?: number;
   readonly license?: {
+    /** `professional`, `home` (Essentials), … */
     readonly type?: string;
     readonly name?: string;
-    readonly expiration_date?: number;
+    /** Epoch seconds (the API reference types it as a string). */
+    readonly expiration_date?: number | string;
     readonly ips?: number | string;
     readonly agents?: number | string;
     readonly scanners?: number | string;
     readonly evaluation?: boolean;
+    /** `scan_api: false` on editions that refuse scan create/launch over the API. */
+    readonly features?: { readonly api?: boolean; readonly scan_api?: boolean };
   };
 }
 
-/** GET /session: the user the keys belong to. */
+/** GET /session: the user the keys belong to; needs authentication, so it is the call that proves the keys. */
 export interface NessusSession {
   readonly id?: number;
   readonly username?: string;

@@ -29,6 +29,17 @@ describe('nessus connectionResult', () => {
     expect(expired.vendor_version).toBe('unknown');
   });
 
+  it('trusts the licence feature flag scan_api: false whatever the edition is called', () => {
+    const essentials = { nessus_type: 'Nessus', license: { type: 'home', name: 'Nessus Essentials', ips: 16, features: { api: true, scan_api: false } } };
+    expect(connectionResult(ready, essentials, {}, 1, now).warnings).toEqual([expect.stringContaining('Nessus does not allow creating or launching scans')]);
+    expect(connectionResult(ready, { ...essentials, license: { features: { scan_api: true } } }, {}, 1, now).warnings).toEqual([]);
+  });
+
+  it('reads an expiration_date sent as a numeric string', () => {
+    const r = connectionResult(ready, { nessus_type: 'Nessus Manager', license: { expiration_date: '1798761599' } }, {}, 1, now);
+    expect(r.license).toBe('Nessus Manager, expires 2026-12-31');
+  });
+
   it('points a cloud server at the tenable_io connector', () => {
     expect(connectionResult(ready, { nessus_type: 'Nessus Cloud' }, {}, 1, now).warnings).toEqual([expect.stringContaining('tenable_io')]);
   });

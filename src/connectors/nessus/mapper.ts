@@ -5,7 +5,7 @@ import type { NessusServerProperties, NessusServerStatus, NessusSession } from '
 /** Licences expiring within this many days get a warning. */
 export const EXPIRY_WARNING_DAYS = 30;
 
-/** Nessus editions that refuse scan create/launch over the API ({"error":"API is not available"}). */
+/** Nessus editions that refuse scan create/launch over the API (412 {"error":"API is not available"}). */
 const NO_SCAN_API = /professional|expert|essentials|home/i;
 
 export function connectionResult(
@@ -20,8 +20,8 @@ export function connectionResult(
   if (status.status && status.status !== 'ready') {
     warnings.push(`the Nessus server reports status "${status.status}"${typeof status.progress === 'number' ? ` (${status.progress}%)` : ''}: scans and exports may fail until it is ready`);
   }
-  if (type && NO_SCAN_API.test(type)) {
-    warnings.push(`${type} does not allow creating or launching scans through the API (only Nessus Manager does): secwire can pull results and exports, but remote scans will fail`);
+  if (lacksScanApi(props, type)) {
+    warnings.push(`${type ?? 'this Nessus'} does not allow creating or launching scans through the API (only Nessus Manager does): secwire can pull results and exports, but remote scans will fail`);
   } else if (type && /cloud/i.test(type)) {
     warnings.push(`the server reports nessus_type "${type}": Tenable's cloud belongs in a tenable_io integration`);
   }
@@ -50,8 +50,15 @@ export function connectionResult(
   };
 }
 
+/** The licence's `features.scan_api: false` (seen on Essentials) or an edition name known to lack the scan API. */
+function lacksScanApi(props: NessusServerProperties, type: string | undefined): boolean {
+  return props.license?.features?.scan_api === false || (type !== undefined && NO_SCAN_API.test(type));
+}
+
+/** Epoch seconds as a number or a numeric string (the API reference types expiration_date as a string). */
 function epochSeconds(value: unknown): Date | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? new Date(value * 1000) : undefined;
+  const seconds = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
 }
 
 function day(date: Date): string {

@@ -1,4 +1,4 @@
-// Nessus's run-time side: the connection test (server status, then server properties proving the keys, then the session's user).
+// Nessus's run-time side: the connection test (server status, then the session proving the keys, then server properties).
 import type { ConnectorRuntime } from '../../catalog/runtime.js';
 import { nessusApi } from './client.js';
 import { connectionResult } from './mapper.js';
@@ -7,8 +7,9 @@ export const nessusRuntime: ConnectorRuntime = {
   async testConnection(ctx) {
     const api = nessusApi(ctx);
     const status = await api.serverStatus();
-    const props = await api.serverProperties();
+    // /session first: /server/properties answers without keys, so only /session tells bad keys apart.
     const session = await api.session();
-    return connectionResult(status.body, props.body, session.body, props.latencyMs, new Date());
+    const props = await api.serverProperties();
+    return connectionResult(status.body, props.body, session.body, session.latencyMs, new Date());
   },
 };

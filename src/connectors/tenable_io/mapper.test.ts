@@ -10,6 +10,11 @@ describe('tenable_io connectionResult', () => {
     expect(r).toEqual({ ok: true, latency_ms: 12, vendor_version: '6.0.0', license: '100 assets, expires 2026-12-31', user: 'bot@acme.example', warnings: [] });
   });
 
+  it('reads the -1 limits of a recorded answer as unlimited', () => {
+    const r = connectionResult({ server_version: '6.9.1', license: { ips: -1, agents: -1, scanners: -1, scanners_used: 0, agents_used: 0, expiration_date: 1893304800 } }, {}, 1, now);
+    expect(r.license).toBe('unlimited assets, 0/unlimited scanners, 0/unlimited agents, expires 2029-12-30');
+  });
+
   it('warns about an evaluation, an expired licence and an on-prem Nessus', () => {
     const r = connectionResult({ server_version: '10.9', nessus_type: 'Nessus Manager', license: { evaluation: true, expiration_date: 1735689599 } }, {}, 1, now);
     expect(r.warnings).toEqual([

@@ -13,9 +13,9 @@ export function connectionResult(props: TenableServerProperties, session: Tenabl
   if (expires && expires.getTime() < now.getTime()) warnings.push(`the Tenable licence expired on ${day(expires)}`);
   const parts = [
     license.evaluation ? 'evaluation' : undefined,
-    license.ips !== undefined ? `${license.ips} assets` : undefined,
-    license.scanners !== undefined ? `${license.scanners_used ?? 0}/${license.scanners} scanners` : undefined,
-    license.agents !== undefined ? `${license.agents_used ?? 0}/${license.agents} agents` : undefined,
+    count(undefined, license.ips, 'assets'),
+    count(license.scanners_used ?? 0, license.scanners, 'scanners'),
+    count(license.agents_used ?? 0, license.agents, 'agents'),
     expires ? `expires ${day(expires)}` : undefined,
   ].filter(Boolean);
   return {
@@ -26,6 +26,13 @@ export function connectionResult(props: TenableServerProperties, session: Tenabl
     user: session.username || session.email || session.name || 'unknown',
     warnings,
   };
+}
+
+/** `120/1000 agents`; a negative limit (-1 in Tenable's recorded answer) means no limit. */
+function count(used: number | undefined, limit: number | undefined, noun: string): string | undefined {
+  if (typeof limit !== 'number') return undefined;
+  const max = limit < 0 ? 'unlimited' : String(limit);
+  return used === undefined ? `${max} ${noun}` : `${used}/${max} ${noun}`;
 }
 
 function epochSeconds(value: unknown): Date | undefined {

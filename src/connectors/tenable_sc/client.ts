@@ -35,9 +35,13 @@ interface ScUpdate {
   readonly stale?: string | boolean;
 }
 
-/** GET /rest/status (SC sends numbers and booleans as strings). */
+/** GET /rest/status (SC sends numbers and booleans as strings); fields as in Tenable's Status API page. */
 export interface ScStatus {
   readonly licenseStatus?: string;
+  /** Subscription of the active plugin set: `Valid`, `Expired`, `Unconfigured` … */
+  readonly PluginSubscriptionStatus?: string | null;
+  readonly PassivePluginSubscriptionStatus?: string | null;
+  readonly LCEPluginSubscriptionStatus?: string | null;
   readonly licensedIPs?: string | number;
   readonly activeIPs?: string | number;
   readonly feedUpdates?: ScUpdate;

@@ -19,11 +19,36 @@ describe('tenable_sc connectionResult', () => {
     expect(connectionResult({ version: '6.4.0' }, {}, { licenseStatus: 'Expired', feedUpdates: { stale: 'true' }, pluginUpdates: { active: { stale: true }, passive: { stale: 'false' }, lce: { stale: 'true' } } }, 1).warnings).toEqual([
       'Security Center reports licence status "Expired"',
       'the Security Center feed is stale',
-      'stale plugin sets: active, lce',
+      'stale plugin sets: active',
     ]);
     const r = connectionResult({}, { firstname: 'Sec' }, undefined, 1);
     expect(r.warnings).toEqual([expect.stringContaining('GET /rest/status was refused (403)')]);
     expect(r).toMatchObject({ vendor_version: 'unknown', user: 'Sec' });
+  });
+});
+
+describe('tenable_sc plugin staleness by subscription', () => {
+  // Shaped after tenable/pyTenable tests/sc/cassettes/test_status_status.yaml: LCE expired and stale, active valid.
+  const recorded = {
+    licenseStatus: 'Valid',
+    PluginSubscriptionStatus: 'Valid',
+    LCEPluginSubscriptionStatus: 'Expired',
+    PassivePluginSubscriptionStatus: null,
+    pluginUpdates: { active: { updateTime: '1553156153', stale: 'false' }, passive: { updateTime: '1553148005', stale: 'false' }, lce: { updateTime: '1550205301', stale: 'true' } },
+    feedUpdates: { updateTime: '1553145023', stale: 'false' },
+    activeIPs: '46',
+    licensedIPs: '102400',
+  };
+
+  it('ignores stale sets of products without a valid subscription', () => {
+    expect(connectionResult({}, {}, recorded, 1).warnings).toEqual([]);
+  });
+
+  it('reports stale subscribed sets and an expired active subscription', () => {
+    const stale = { ...recorded, LCEPluginSubscriptionStatus: 'Valid', pluginUpdates: { ...recorded.pluginUpdates, active: { stale: 'true' } } };
+    expect(connectionResult({}, {}, stale, 1).warnings).toEqual(['stale plugin sets: active, lce']);
+    expect(connectionResult({}, {}, { ...recorded, PluginSubscriptionStatus: 'Expired' }, 1).warnings).toEqual(['the active plugin subscription has expired']);
+    expect(connectionResult({}, {}, { ...recorded, PluginSubscriptionStatus: 'Unconfigured', pluginUpdates: { active: { stale: 'true' } } }, 1).warnings).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
-// Fake Qualys VMDR API server for the scanner conformance suite: no published description; about.php as in the
-// qualysapi README sample, the error envelope as Qualys's API v2 SIMPLE_RETURN (the exact 401 text is unconfirmed).
+// Fake Qualys VMDR API server for the scanner conformance suite: no published description. about.php as in the
+// paragbaxi/qualysapi README sample (elements as read by Qualys/community about/about.pl); the 401 challenge realm as
+// Qualys/community kbstats/kbstats.pl expects it for /msp/; the error text as Qualys's API troubleshooting page shows it.
 import type { FakeHandler, FakeResponse } from '../../fakes/fake-server.js';
 import type { VendorFake } from '../vendor-fake.js';
 
@@ -8,7 +9,10 @@ const PASSWORD = 'Qv9!pX2#rT7$wL4z';
 
 const XML = { 'content-type': 'text/xml;charset=UTF-8' };
 
-/** What Qualys answers to a wrong user name or password. */
+/**
+ * What Qualys answers to a wrong user name or password: 401, realm "MSP Front Office", TEXT "Bad Login/Password".
+ * The envelope (API v2's SIMPLE_RETURN; /msp/ is API v1, whose errors use GENERIC_RETURN) and CODE 2000 are unconfirmed.
+ */
 const unauthorized: FakeResponse = {
   status: 401,
   headers: { ...XML, 'www-authenticate': 'Basic realm="MSP Front Office"' },
@@ -29,8 +33,9 @@ function authed(handler: FakeHandler): FakeHandler {
   const expected = `Basic ${Buffer.from(`${USERNAME}:${PASSWORD}`).toString('base64')}`;
   return (req) => {
     if (req.headers.authorization !== expected) return unauthorized;
+    // Qualys's answer to a missing X-Requested-With is unconfirmed; the client always sends it.
     if (!req.headers['x-requested-with']) {
-      return { status: 400, headers: XML, body: '<SIMPLE_RETURN><RESPONSE><CODE>1920</CODE><TEXT>Please add the X-Requested-With header.</TEXT></RESPONSE></SIMPLE_RETURN>' };
+      return { status: 400, headers: XML, body: '<SIMPLE_RETURN><RESPONSE><TEXT>Please add the X-Requested-With header.</TEXT></RESPONSE></SIMPLE_RETURN>' };
     }
     return handler(req);
   };

@@ -1,11 +1,13 @@
-// Fake Tenable Vulnerability Management for the scanner conformance suite (no published description: shaped after pyTenable's cassettes).
+// Fake Tenable Vulnerability Management for the scanner conformance suite (no published description). Properties are
+// shaped after the answer recorded in tenable/pyTenable tests/io/cassettes/test_server_properties.yaml (limits set here
+// instead of its -1), the 401 envelope after the body quoted in tenable/integration-jira-cloud#169.
 import type { FakeHandler, FakeResponse } from '../../fakes/fake-server.js';
 import type { VendorFake } from '../vendor-fake.js';
 
 const ACCESS_KEY = 'a3f1c9e0b7d24c5e8f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6';
 const SECRET_KEY = 'd9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8';
 
-/** What Tenable answers to unknown or revoked API keys. */
+/** Tenable's 401 envelope; the message for wrong keys is unconfirmed (a missing header gets "Missing authentication"). */
 const unauthorized: FakeResponse = { status: 401, body: { statusCode: 401, error: 'Unauthorized', message: 'Invalid Credentials' } };
 
 function authed(handler: FakeHandler): FakeHandler {
@@ -23,28 +25,41 @@ export const tenableIoFake: VendorFake = {
   routes: () => ({
     'GET /server/properties': authed(() => ({
       body: {
-        server_version: '6.0.0',
-        server_build: '20250930',
-        nessus_type: 'Nessus Cloud',
-        nessus_ui_version: '10.9.0',
+        limitEnabled: false,
+        loaded_plugin_set: '202512010615',
+        server_uuid: '417457f6-cd2b-727c-d94f-06bce34d74cf27789b39c292efc6',
+        update: { href: null, new_version: 0, restart: 0 },
         expiration: 4102444799,
-        enterprise: true,
+        nessus_ui_version: '10.9.0',
+        nessus_type: 'Nessus Cloud',
+        notifications: [],
+        expiration_time: 4041,
         license: {
           expiration_date: 4102444799,
-          evaluation: false,
           ips: 5000,
           agents: 1000,
           users: 50,
           scanners: 10,
+          evaluation: false,
           scanners_used: 2,
           agents_used: 120,
-          apps: { vm: { mode: 'standard', expiration_date: 4102444799 }, was: { mode: 'eval' }, consec: { mode: 'standard' } },
+          apps: { consec: { mode: 'standard', expiration_date: 4102444799 }, was: { mode: 'standard', expiration_date: 4102444799 } },
         },
-        capabilities: { multi_scanner: true, multi_user: 'full', two_factor: { smtp: true, twilio: true }, report_email_config: false },
+        enterprise: true,
+        msp: false,
+        server_build: '20250930',
+        capabilities: { multi_user: 'full', multi_scanner: true, report_email_config: true, two_factor: { twilio: true, smtp: false } },
+        plugin_set: '202512010615',
+        idle_timeout: '30',
+        nessus_ui_build: '155',
+        evaluation: { limitEnabled: true, targets: 25 },
+        login_banner: null,
+        server_version: '6.0.0',
       },
     })),
+    // The user fields Tenable's own SDKs read (id, username, email, name); the rest is unconfirmed.
     'GET /session': authed(() => ({
-      body: { id: 2236706, username: 'secwire@acme.example', email: 'secwire@acme.example', name: 'secwire', type: 'local', permissions: 64, enabled: true, uuid: 'f8d2b0c1-6a8e-4c2b-9d4e-1a2b3c4d5e6f' },
+      body: { id: 2236706, username: 'secwire@acme.example', email: 'secwire@acme.example', name: 'secwire', type: 'local', permissions: 64, groups: [] },
     })),
   }),
   expectResult(result) {

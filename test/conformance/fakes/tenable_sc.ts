@@ -1,5 +1,6 @@
-// Fake Tenable Security Center for the scanner conformance suite: no published description; shaped after pyTenable's
-// SC client and tests (response envelope, system and status fields) and Tenable's API key authorization page.
+// Fake Tenable Security Center for the scanner conformance suite: no published description. Shaped after the answers
+// recorded in tenable/pyTenable tests/sc/cassettes (sc_login.yaml: /system before auth; test_status_status.yaml),
+// Tenable's Current User API page and its API key authorization page (400 for invalid keys).
 import type { FakeHandler, FakeResponse } from '../../fakes/fake-server.js';
 import type { VendorFake } from '../vendor-fake.js';
 
@@ -9,8 +10,8 @@ const SECRET_KEY = 'a47d1d3a071443449a75821129526b96';
 const envelope = (response: unknown, error_code = 0, error_msg = '') => ({ type: 'regular', response, error_code, error_msg, warnings: [], timestamp: 1764840000 });
 
 /**
- * Security Center answers invalid API keys with 400 Bad Request (documented); the envelope is SC's usual one,
- * the error code and text are unconfirmed.
+ * Security Center answers invalid API keys with 400 Bad Request (Tenable's API key authorization page); the envelope
+ * is SC's usual one, the error code and text are unconfirmed.
  */
 const badKeys: FakeResponse = { status: 400, body: envelope('', 74, 'Invalid API key.\n') };
 
@@ -29,20 +30,44 @@ export const tenableScFake: VendorFake = {
   routes: () => ({
     // Answers before authentication, as Security Center does.
     'GET /rest/system': {
+      headers: { securitycenter: '6.6.0' },
       body: envelope({ version: '6.6.0', buildID: '202506101234', releaseID: '202506101234', uuid: '8f5a1c2e-3b4d-4e6f-9a0b-1c2d3e4f5a6b', licenseStatus: 'Valid', logo: 'assets/img/logo.png', serverAuth: 'any', serverClassification: 'None', sessionTimeout: '60', freshInstall: 'no', headerText: '', PasswordComplexity: 'false', timezones: [], reportTypes: [] }),
     },
     'GET /rest/currentUser': authed(() => ({
-      body: envelope({ id: '7', status: '0', username: 'secwire', firstname: 'Sec', lastname: 'Wire', email: 'secwire@acme.example', authType: 'tns', role: { id: '3', name: 'Security Manager', description: '' }, organization: { id: '1', name: 'Acme' }, locked: 'false', canUse: 'true', canManage: 'true' }),
+      body: envelope({
+        id: '7',
+        status: '0',
+        username: 'secwire',
+        ldapUsername: '',
+        firstname: 'Sec',
+        lastname: 'Wire',
+        title: '',
+        email: 'secwire@acme.example',
+        lastLogin: '1764800000',
+        mustChangePassword: 'false',
+        locked: 'false',
+        failedLogins: '0',
+        authType: 'tns',
+        organization: { id: '1', name: 'Acme', description: '' },
+        role: { id: '3', name: 'Security Manager', description: '' },
+      }),
     })),
+    // As recorded: LCE's subscription expired and its plugin set stale, which is no reason for a warning.
     'GET /rest/status': authed(() => ({
       body: envelope({
         jobd: 'Running',
         licenseStatus: 'Valid',
         PluginSubscriptionStatus: 'Valid',
+        LCEPluginSubscriptionStatus: 'Expired',
+        PassivePluginSubscriptionStatus: null,
+        pluginUpdates: {
+          active: { updateTime: '1764800000', stale: 'false', pluginCurrentSet: '202512031200' },
+          passive: { updateTime: '1764800000', stale: 'false' },
+          lce: { updateTime: '1750205301', stale: 'true' },
+        },
+        feedUpdates: { updateTime: '1764800000', stale: 'false' },
         activeIPs: '1234',
         licensedIPs: '5000',
-        pluginUpdates: { active: { updateTime: '1764800000', stale: 'false' }, passive: { updateTime: '1764800000', stale: 'false' }, lce: { updateTime: '1764800000', stale: 'false' } },
-        feedUpdates: { updateTime: '1764800000', stale: 'false' },
       }),
     })),
   }),
