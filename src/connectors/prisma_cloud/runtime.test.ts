@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connectorContext } from '../../engine/connection-tester.js';
 import { createHttpClient } from '../../http/index.js';
 import { Redactor } from '../../secrets/redactor.js';
-import { startFakeServer, type FakeServer } from '../../../test/fakes/fake-server.js';
+import { startFakeServer, type FakeHandler, type FakeServer } from '../../../test/fakes/fake-server.js';
 import { prismaCloudFake } from '../../../test/conformance/fakes/prisma_cloud.js';
 import { clearPrismaSessions } from './client.js';
 import { prismaCloudRuntime } from './runtime.js';
@@ -35,7 +35,7 @@ describe('prisma_cloud sessions', () => {
   it('logs in again, once, when the tenant refuses the cached JWT', async () => {
     let refuse = false;
     const routes = prismaCloudFake.routes();
-    const extend = routes['GET /auth_token/extend']!;
+    const extend = routes['GET /auth_token/extend'] as FakeHandler;
     server = await startFakeServer({
       routes: { ...routes, 'GET /auth_token/extend': (req) => (refuse ? ((refuse = false), { status: 401, body: { message: 'invalid_credentials' } }) : extend(req)) },
     });
