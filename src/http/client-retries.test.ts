@@ -61,6 +61,26 @@ describe('retries through the shared policy', () => {
     expect(waits).toEqual([12_000]);
   });
 
+  it('a 409 without rate-limit headers is a refusal even when the policy lists 409 (Qualys code 2003, registration incomplete)', async () => {
+    const refused = { status: 409, headers: { 'content-type': 'text/xml' }, body: '<SIMPLE_RETURN><RESPONSE><CODE>2003</CODE><TEXT>Registration must be completed before API requests will be served for this account</TEXT></RESPONSE></SIMPLE_RETURN>' };
+    const { http, server } = await setup({ 'POST /api/2.0/fo/scan/': refused }, { retry: { retries: 2, baseDelayMs: 10, maxDelayMs: 10, throttleStatuses: [409] } });
+    const error = (await http.post('/api/2.0/fo/scan/', 'action=list').catch((e: unknown) => e)) as HttpError;
+    expect(error.kind).toBe('rejected');
+    expect(error.message).toMatch(/Registration must be completed/);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a Qualys concurrency-limit 409 (X-Concurrency-Limit-* headers, no wait given) is throttling', async () => {
+    let seen = 0;
+    const busy = () =>
+      ++seen === 1
+        ? { status: 409, headers: { 'x-concurrency-limit-limit': '2', 'x-concurrency-limit-running': '2' }, body: '<SIMPLE_RETURN><RESPONSE><CODE>1965</CODE></RESPONSE></SIMPLE_RETURN>' }
+        : { status: 200, body: 'ok' };
+    const { http, server } = await setup({ 'POST /api/2.0/fo/scan/': busy }, { retry: { retries: 2, baseDelayMs: 10, maxDelayMs: 10, throttleStatuses: [409] } });
+    expect((await http.post('/api/2.0/fo/scan/', 'action=list')).status).toBe(200);
+    expect(server.requests).toHaveLength(2);
+  });
+
   it('without throttleStatuses a 409 is a plain rejection, not retried', async () => {
     const { http, server } = await setup({ 'POST /api/2.0/fo/scan/': qualysThrottled(1, 12, ok) });
     const error = (await http.post('/api/2.0/fo/scan/', 'action=list').catch((e: unknown) => e)) as HttpError;

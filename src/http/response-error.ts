@@ -37,7 +37,10 @@ export function responseError(res: RawResponse, ctx: ExchangeContext): HttpError
   const wait = (ms: number | undefined): Partial<HttpErrorDetails> => (ms === undefined ? {} : { retryAfterMs: ms });
 
   if (status >= 300 && status < 400) return make('redirect', false, redirectTarget(res.headers.get('location'), ctx.url));
-  if (status === 429 || ctx.throttleStatuses.includes(status)) return make('rate_limited', true, wait(throttleWaitMs(res.headers, ctx.now())));
+  if (status === 429) return make('rate_limited', true, wait(throttleWaitMs(res.headers, ctx.now())));
+  // A vendor's own throttle status (Qualys 409) also means other refusals (registration incomplete, SecureID
+  // required): it is throttling only when the answer carries rate-limit or concurrency-limit headers.
+  if (ctx.throttleStatuses.includes(status) && hasLimitHeaders(res.headers)) return make('rate_limited', true, wait(throttleWaitMs(res.headers, ctx.now())));
   if (status === 401) return make('authentication', false);
   if (status === 403) {
     // GitHub and others answer 403 when a quota is used up: that is throttling, not a missing permission.
@@ -50,6 +53,13 @@ export function responseError(res: RawResponse, ctx: ExchangeContext): HttpError
   if (status === 502 || status === 504) return make('upstream', ctx.idempotent);
   if (status >= 500) return make('upstream', false);
   return make('rejected', false);
+}
+
+/** Retry-After, or any rate-limit or concurrency-limit header (X-RateLimit-*, RateLimit-*, X-Concurrency-Limit-*). */
+function hasLimitHeaders(headers: Headers): boolean {
+  if (headers.has('retry-after')) return true;
+  for (const name of headers.keys()) if (/^(x-)?ratelimit-|^x-concurrency-limit-/i.test(name)) return true;
+  return false;
 }
 
 function redirectTarget(location: string | null, from: URL): Partial<HttpErrorDetails> {
