@@ -2,7 +2,7 @@
 import type { ConnectorContext } from '../../catalog/runtime.js';
 import type { HttpResponse } from '../../http/index.js';
 
-/** GET /rest/api/latest/info (RestBambooInfo; path unconfirmed). */
+/** GET /rest/api/latest/info (InfoResource, `@Path("info")` in Atlassian's javadoc). */
 export interface BambooInfo {
   readonly version?: string;
   readonly edition?: string;
@@ -12,7 +12,7 @@ export interface BambooInfo {
   readonly state?: string;
 }
 
-/** GET /rest/api/latest/currentUser (unconfirmed). */
+/** GET /rest/api/latest/currentUser (GadgetUserResource, `@Path("currentUser")` in Atlassian's javadoc). */
 export interface BambooUser {
   readonly name?: string;
   readonly fullName?: string;

@@ -1,4 +1,4 @@
-// GitLab runtime beyond the conformance suites: the repeated-state 400, other 400s, instances without personal_access_tokens/self.
+// GitLab runtime beyond the conformance suites: the repeated-state 400, other 400s, expired tokens, instances without personal_access_tokens/self.
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectorContext } from '../../engine/connection-tester.js';
 import { createHttpClient } from '../../http/index.js';
@@ -33,6 +33,19 @@ describe('gitlab runtime', () => {
   it('any other 400 is an error', async () => {
     const ctx = await context({ 'POST /gitlab/api/v4/projects/{id}/statuses/{sha}': { status: 400, body: { message: 'sha is missing' } } });
     await expect(gitlabRuntime.setCommitStatus!(ctx, status)).rejects.toThrow(/400/);
+  });
+
+  it('an expired token is an authentication error that keeps GitLab\'s reason', async () => {
+    // lib/api/api_guard.rb answers ExpiredError with rack-oauth2's Bearer 401 (error invalid_token), not {"message":"401 Unauthorized"}.
+    const description = 'Token is expired. You can either do re-authorization or token refresh.';
+    const ctx = await context({
+      'GET /gitlab/api/v4/user': {
+        status: 401,
+        headers: { 'content-type': 'application/json', 'www-authenticate': `Bearer realm="Protected by OAuth 2.0", error="invalid_token", error_description="${description}"` },
+        body: { error: 'invalid_token', error_description: description },
+      },
+    });
+    await expect(gitlabRuntime.testConnection!(ctx)).rejects.toMatchObject({ kind: 'authentication', message: expect.stringContaining('Token is expired') });
   });
 
   it('connects to an instance without personal_access_tokens/self (404)', async () => {

@@ -43,7 +43,7 @@ interface ZohoToken {
   readonly error?: string;
 }
 
-/** Lookup lists a request field takes its value from, by field name (only priorities and statuses are in the research). */
+/** Lookup lists a request field takes its value from, by field name (priorities and statuses are in the research notes; the rest are guesses). */
 export const LOOKUPS: Readonly<Record<string, { readonly path: string; readonly key: string; readonly confirmed: boolean }>> = {
   priority: { path: '/priorities', key: 'priorities', confirmed: true },
   status: { path: '/statuses', key: 'statuses', confirmed: true },

@@ -5,7 +5,7 @@ import type { VendorFake } from '../vendor-fake.js';
 const PAT = 'MTk4NzY1NDMyMTA5OkbambooConformancePat1x';
 const VERSION = '10.2.1';
 
-/** What Bamboo answers to an unknown or revoked personal access token (error body shape unconfirmed). */
+/** What Bamboo answers to an unknown or revoked personal access token: status, body and challenge all unconfirmed (no source found). */
 const unauthorized: FakeResponse = {
   status: 401,
   headers: { 'content-type': 'application/json;charset=UTF-8', 'www-authenticate': 'OAuth realm="https%3A%2F%2Fbamboo.acme.example"' },
@@ -32,7 +32,8 @@ export const bambooFake: VendorFake = {
   spec: (url) => ({ auth: { base_url: url }, config: { plan_keys: ['PAY-BUILD'] } }),
   routes: () => ({
     'GET /rest/api/latest/currentUser': authed(() => ({ body: { name: 'svc-secwire', fullName: 'secwire bot', email: 'secwire-bot@acme.example' } })),
-    'GET /rest/api/latest/info': authed(() => ({ body: { version: VERSION, edition: '', buildDate: '2025-11-20T09:12:44.000Z', buildNumber: '100209', state: 'RUNNING' } })),
+    // Field set and formats as recorded by third-party clients (buildNumber a string, buildDate with an offset).
+    'GET /rest/api/latest/info': authed(() => ({ body: { version: VERSION, edition: '', buildDate: '2025-11-20T09:12:44.000+00:00', buildNumber: '100209', state: 'RUNNING' } })),
   }),
   expectResult(result) {
     if (result.vendor_version !== `Bamboo ${VERSION} (build 100209)`) throw new Error(`vendor_version ${result.vendor_version}`);

@@ -8,7 +8,10 @@ const TOKEN = 'glpat-secwireConformance00Zq';
 const PROJECT = 'acme/payments-service';
 const PROJECT_ID = '4711';
 
-/** What GitLab answers to a missing, wrong, revoked or expired token. */
+/**
+ * What GitLab answers to a missing or unknown token: `unauthorized!` in gitlabhq/gitlabhq lib/api/helpers.rb.
+ * An expired or revoked token gets an OAuth-style 401 instead (see the gitlab runtime test).
+ */
 const unauthorized: FakeResponse = { status: 401, headers: { 'content-type': 'application/json' }, body: { message: '401 Unauthorized' } };
 
 function authed(handler: FakeHandler): FakeHandler {
@@ -28,9 +31,13 @@ export const gitlabFake: VendorFake = {
     'GET /api/v4/user': authed(() => ({
       body: { ...BOT, bot: false, created_at: '2024-01-10T09:00:00.000Z', is_admin: false, email: 'secwire-bot@acme.example', two_factor_enabled: true },
     })),
-    'GET /api/v4/version': authed(() => ({ body: { version: '17.6.1-ee', revision: '9d1f3f6b1d2', kas: { enabled: true, version: '17.6.1' }, enterprise: true } })),
+    // /version answers the metadata query (gitlabhq/gitlabhq lib/api/metadata.rb, doc/api/metadata.md).
+    'GET /api/v4/version': authed(() => ({
+      body: { version: '17.6.1-ee', revision: '9d1f3f6b1d2', kas: { enabled: true, externalUrl: 'wss://gitlab.acme.example/-/kubernetes-agent/', version: '17.6.1' }, enterprise: true },
+    })),
+    // Fields as in doc/api/personal_access_tokens.md; expires_at is a date.
     'GET /api/v4/personal_access_tokens/self': authed(() => ({
-      body: { id: 88, name: 'secwire', revoked: false, created_at: '2026-06-01T09:00:00.000Z', scopes: ['api'], user_id: 31, last_used_at: null, active: true, expires_at: '2027-05-31' },
+      body: { id: 88, name: 'secwire', revoked: false, created_at: '2026-06-01T09:00:00.000Z', description: 'secwire hub', scopes: ['api'], user_id: 31, last_used_at: null, active: true, expires_at: '2027-05-31' },
     })),
   }),
   expectResult(result) {
@@ -44,6 +51,8 @@ const PAGE = 2;
 const MR = 12;
 const SHA = 'b83d6e391c22777fca1ed3012fce84f633d7fed0';
 const GITLAB_STATE: Record<string, string> = { pending: 'pending', running: 'running', success: 'success', failed: 'failed', canceled: 'canceled' };
+/** The state-machine event lib/api/commit_statuses.rb fires for each requested state (it names the event in its 400). */
+const GITLAB_EVENT: Record<string, string> = { pending: 'enqueue', running: 'run', success: 'success', failed: 'drop', canceled: 'cancel' };
 
 function world(): OperationsWorld {
   const statuses: { state: string; context: string }[] = [];
@@ -87,9 +96,10 @@ function world(): OperationsWorld {
         if (!project(req)) return notFound('Project');
         const body = req.json as { state: string; name?: string; description?: string; target_url?: string };
         if (!GITLAB_STATE[body.state]) return { status: 400, body: { error: 'state does not have a valid value' } };
-        // GitLab refuses a transition to the state the status already has.
+        // GitLab refuses a transition to the state the status already has: lib/api/commit_statuses.rb renders the
+        // StateMachines::InvalidTransition message with 400.
         const last = [...statuses].reverse().find((s) => s.context === (body.name ?? 'default'));
-        if (last && last.state === body.state) return { status: 400, body: { message: `Cannot transition status via :${body.state} from :${body.state}` } };
+        if (last && last.state === body.state) return { status: 400, body: { message: `Cannot transition status via :${GITLAB_EVENT[body.state]} from :${body.state}` } };
         statuses.push({ state: body.state, context: body.name ?? 'default' });
         return {
           status: 201,

@@ -6,26 +6,35 @@ const USER = 'svc-secwire';
 const API_TOKEN = '11a8f3c2d4e5b6a7980c1d2e3f4a5b6c7d';
 const VERSION = '2.492.3';
 
-/** Headers every Jenkins response carries (version in X-Jenkins). */
-const JENKINS_HEADERS = { 'x-jenkins': VERSION, 'x-hudson': '1.395', 'x-jenkins-session': '3f1a9c2e', 'x-content-type-options': 'nosniff' };
+/**
+ * Headers Jenkins sets on every remote-API answer (hudson.model.Api#setHeaders, jenkinsci/jenkins
+ * core/src/main/java/hudson/model/Api.java); X-Hudson is only sent on UI pages, not here.
+ */
+const API_HEADERS = { 'x-jenkins': VERSION, 'x-jenkins-session': '3f1a9c2e', 'x-content-type-options': 'nosniff', 'x-frame-options': 'deny' };
 
-/** What Jenkins (Jetty) answers to a wrong API token: an HTML error page and a Basic challenge. */
+/**
+ * A wrong user or API token: BasicHeaderProcessor fails the request through Spring Security's
+ * BasicAuthenticationEntryPoint (realm "Jenkins"), which sends 401 with the reason phrase only (current
+ * Spring Security); Jetty renders it as its error page. Older Jenkins (Acegi) put "Invalid password/token for
+ * user: …" in the message instead. The filter runs before Stapler's Api, so no X-Jenkins header.
+ */
 const unauthorized: FakeResponse = {
   status: 401,
-  headers: { ...JENKINS_HEADERS, 'content-type': 'text/html;charset=iso-8859-1', 'www-authenticate': 'Basic realm="Jenkins"' },
+  headers: { 'content-type': 'text/html;charset=utf-8', 'www-authenticate': 'Basic realm="Jenkins"' },
   body: [
     '<html>',
     '<head>',
-    '<meta http-equiv="Content-Type" content="text/html;charset=ISO-8859-1"/>',
-    `<title>Error 401 Invalid password/token for user: ${USER}</title>`,
+    '<meta http-equiv="Content-Type" content="text/html;charset=utf-8"/>',
+    '<title>Error 401 Unauthorized</title>',
     '</head>',
-    `<body><h2>HTTP ERROR 401 Invalid password/token for user: ${USER}</h2>`,
+    '<body><h2>HTTP ERROR 401 Unauthorized</h2>',
     '<table>',
     '<tr><th>URI:</th><td>/api/json</td></tr>',
     '<tr><th>STATUS:</th><td>401</td></tr>',
-    `<tr><th>MESSAGE:</th><td>Invalid password/token for user: ${USER}</td></tr>`,
+    '<tr><th>MESSAGE:</th><td>Unauthorized</td></tr>',
     '<tr><th>SERVLET:</th><td>Stapler</td></tr>',
     '</table>',
+    '',
     '</body>',
     '</html>',
     '',
@@ -38,7 +47,7 @@ function authed(handler: FakeHandler): FakeHandler {
   return async (req) => {
     if (req.headers.authorization !== expected) return unauthorized;
     const answer = await handler(req);
-    return { ...answer, headers: { ...JENKINS_HEADERS, 'content-type': 'application/json;charset=utf-8', ...answer.headers } };
+    return { ...answer, headers: { ...API_HEADERS, 'content-type': 'application/json;charset=utf-8', ...answer.headers } };
   };
 }
 
@@ -56,7 +65,16 @@ export const jenkinsFake: VendorFake = {
         : { status: 400, body: 'unexpected tree' },
     ),
     'GET /whoAmI/api/json': authed(() => ({
-      body: { _class: 'hudson.security.WhoAmI', anonymous: false, authenticated: true, authorities: ['authenticated'], details: null, name: USER, toString: `${USER}` },
+      // hudson.security.WhoAmI's exported fields; toString is Spring's Authentication#toString (free text, never read).
+      body: {
+        _class: 'hudson.security.WhoAmI',
+        anonymous: false,
+        authenticated: true,
+        authorities: ['authenticated'],
+        details: null,
+        name: USER,
+        toString: `UsernamePasswordAuthenticationToken [Principal=${USER}, Credentials=[PROTECTED], Authenticated=true, Details=null, Granted Authorities=[authenticated]]`,
+      },
     })),
   }),
   expectResult(result) {

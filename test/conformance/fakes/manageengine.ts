@@ -9,14 +9,19 @@ const REFRESH_TOKEN = '1000.4f1e2d3c4b5a69788796a5b4c3d2e1f0.0a1b2c3d4e5f6071829
 const ACCESS_TOKEN = '1000.9e8d7c6b5a4f3e2d1c0b.a9b8c7d6e5f4a3b2c1d0';
 const SDP_JSON = 'application/vnd.manageengine.sdp.v3+json;charset=UTF-8';
 
-/** What SDP Cloud answers to a missing, expired or wrong OAuth token (messages' exact wording unconfirmed). */
+/**
+ * What SDP answers to a wrong or expired key/token: HTTP 401 with status code 4022 "Invalid API Key" (the v3 status-code
+ * table, manageengine.com/products/service-desk/sdpop-v3-api/getting-started/common-error-code.html; 4002 is the 403
+ * "not allowed" code). The envelope (4000 outside, the specific code in messages) follows other recorded v3 errors; the
+ * message wording and the Cloud (OAuth) variant are unconfirmed.
+ */
 const unauthorized: FakeResponse = {
   status: 401,
   headers: { 'content-type': SDP_JSON },
-  body: { response_status: { status_code: 4000, messages: [{ status_code: 4002, type: 'failed', message: 'UNAUTHORISED' }], status: 'failed' } },
+  body: { response_status: { status_code: 4000, messages: [{ status_code: 4022, type: 'failed', message: 'Invalid API Key' }], status: 'failed' } },
 };
 
-/** Answers only requests with the access token the fake accounts server issued, and the v3 Accept header. */
+/** Answers only requests with the access token the fake accounts server issued, and the v3 Accept header (the 400 without it is a guess). */
 function authed(handler: FakeHandler): FakeHandler {
   return async (req) => {
     if (req.headers.authorization !== `Zoho-oauthtoken ${ACCESS_TOKEN}`) return unauthorized;
@@ -27,7 +32,10 @@ function authed(handler: FakeHandler): FakeHandler {
   };
 }
 
-/** Zoho's token endpoint: a refresh-token grant in the form body; a bad grant is a 200 with an `error`. */
+/**
+ * Zoho's token endpoint: a refresh-token grant in the form body; a bad client or refresh token is a 200 with an `error`
+ * (asciisd/zoho#6 records `HTTP/1.1 200` + `{"error":"invalid_client"}`; schmorrison/Zoho#18 and Weble/ZohoBooksApi#84 `invalid_code`).
+ */
 const token: FakeHandler = (req) => {
   const form = new URLSearchParams(req.body);
   if (String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded') && Object.keys(req.query).length === 0 && form.get('grant_type') === 'refresh_token') {

@@ -6,11 +6,19 @@ const USER = 'svc.secwire';
 const PASSWORD = 'N0w-conformance-P@ssw0rd-7f3e';
 const BUILD_TAG = 'glide-xanadu-07-02-2024__patch4-01-22-2025';
 
-/** What an instance answers to a wrong user name or password. */
+/**
+ * What an instance answers to a wrong user name or password, as recorded from a live developer instance in 2026
+ * (vdesabou/kafka-docker-playground#8780 headers, #8372 body); older releases said "User Not Authenticated".
+ */
 const unauthorized: FakeResponse = {
   status: 401,
-  headers: { 'content-type': 'application/json;charset=UTF-8', 'www-authenticate': 'BASIC realm="Service-now"' },
-  body: { error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information' }, status: 'failure' },
+  headers: {
+    'content-type': 'application/json;charset=UTF-8',
+    'www-authenticate': 'Basic realm="Service-now"',
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-cache,no-store,must-revalidate,max-age=-1',
+  },
+  body: { error: { message: 'User is not authenticated', detail: 'Required to provide Auth information' }, status: 'failure' },
 };
 
 function authed(handler: FakeHandler): FakeHandler {
@@ -50,7 +58,10 @@ function matches(query: string, record: Record<string, string>): boolean {
     });
 }
 
-/** Table API list: sysparm_offset/sysparm_limit paging (at most 7 rows a page, so clients walk pages), X-Total-Count. */
+/**
+ * Table API list: sysparm_offset/sysparm_limit paging (at most 7 rows a page, so clients walk pages), X-Total-Count
+ * (response headers per ServiceNow/ServiceNowDocs markdown/api-reference/rest-apis/c_TableAPI.md).
+ */
 function list(req: FakeRequest, records: readonly Record<string, string>[]): FakeResponse {
   const rows = records.filter((r) => matches(req.query.sysparm_query ?? '', r));
   const offset = Number(req.query.sysparm_offset ?? 0);
