@@ -39,3 +39,32 @@ export const acunetixFake: VendorFake = {
     if (result.user !== 'secwire@acme.example (tech_admin)') throw new Error(`user ${result.user}`);
   },
 };
+
+const USER_ID = '5d1c0f2a7b3e4c9d8a6f1e2b3c4d5e6f';
+const API_TOKEN = 'a360-token-0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c';
+
+/** Acunetix 360 runs on the Invicti platform: its ASP.NET Web API refusal (wording unconfirmed, as for Invicti). */
+const unauthorized360: FakeResponse = { status: 401, headers: { 'content-type': 'application/json; charset=utf-8' }, body: { Message: 'Authorization has been denied for this request.' } };
+
+/** Acunetix 360 (API 1.0): Basic user ID:API token, tested on one page of the scan list. */
+export const acunetix360Fake: VendorFake = {
+  type: 'acunetix',
+  variant: 'acunetix_360',
+  probe: 'GET /api/1.0/scans/list',
+  authFailure: unauthorized360,
+  secrets: { 'auth.api_token': API_TOKEN },
+  openapi: acunetixFake.openapi,
+  spec: (url) => ({ auth: { deployment: 'acunetix_360', base_url: url, user_id: USER_ID }, config: {} }),
+  routes: () => ({
+    'GET /api/1.0/scans/list': (req) => {
+      if (req.headers.authorization !== `Basic ${Buffer.from(`${USER_ID}:${API_TOKEN}`).toString('base64')}` || req.headers['x-auth'] !== undefined) return unauthorized360;
+      if (req.query.page !== '1' || req.query.pageSize !== '1') return { status: 400, body: { Message: 'the test asks for one scan only (page=1, pageSize=1)' } };
+      return { body: { FirstItemOnPage: 1, HasNextPage: false, HasPreviousPage: false, IsFirstPage: true, IsLastPage: true, LastItemOnPage: 0, List: [], PageCount: 0, PageNumber: 1, PageSize: 1, TotalItemCount: 0 } };
+    },
+  }),
+  expectResult(result) {
+    if (result.vendor_version !== 'Acunetix 360 (API 1.0)') throw new Error(`vendor_version ${result.vendor_version}`);
+    if (result.user !== USER_ID) throw new Error(`user ${result.user}`);
+    if (result.warnings.length) throw new Error(`warnings ${JSON.stringify(result.warnings)}`);
+  },
+};
