@@ -1,4 +1,4 @@
-// ServiceDesk Plus beyond the conformance suite: on-premises authtoken header, a refused Zoho refresh token.
+// ServiceDesk Plus beyond the conformance suites (Cloud and on-premises): a refused Zoho refresh token.
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectorContext } from '../../engine/connection-tester.js';
 import { createHttpClient, HttpError } from '../../http/index.js';
@@ -20,21 +20,6 @@ async function context(routes: FakeRoutes, auth: (url: string) => Record<string,
     createClient: (o) => createHttpClient({ ...o, redactor: new Redactor(), retry: { retries: 0 } }),
   });
 }
-
-describe('ServiceDesk Plus on-premises', () => {
-  it('sends the technician key in the authtoken header with the v3 Accept header', async () => {
-    const ctx = await context(
-      { 'GET /api/v3/requests': { headers: { 'content-type': 'application/json' }, body: { requests: [], response_status: [{ status: 'success', status_code: 2000 }], list_info: { row_count: 0 } } } },
-      (url) => ({ deployment: 'onprem', base_url: url }),
-      { 'auth.authtoken': 'A1B2C3D4-E5F6-onprem-key' },
-    );
-    expect(await manageengineRuntime.testConnection!(ctx)).toMatchObject({ ok: true, user: 'technician API key', warnings: [] });
-    const [req] = server!.requests;
-    expect(req!.headers.authtoken).toBe('A1B2C3D4-E5F6-onprem-key');
-    expect(req!.headers.accept).toBe('application/vnd.manageengine.sdp.v3+json');
-    expect(JSON.parse(req!.query.input_data!)).toEqual({ list_info: { row_count: 1 } });
-  });
-});
 
 describe('ServiceDesk Plus Cloud', () => {
   it('turns Zoho\'s 200 {"error":"invalid_code"} into an authentication error without the secrets', async () => {

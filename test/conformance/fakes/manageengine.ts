@@ -21,10 +21,16 @@ const unauthorized: FakeResponse = {
   body: { response_status: { status_code: 4000, messages: [{ status_code: 4022, type: 'failed', message: 'Invalid API Key' }], status: 'failed' } },
 };
 
-/** Answers only requests with the access token the fake accounts server issued, and the v3 Accept header (the 400 without it is a guess). */
-function authed(handler: FakeHandler): FakeHandler {
+const AUTHTOKEN = '5F2A9C4E-7B1D-4E8A-9C3F-onprem-conformance';
+
+/** Cloud: the access token the fake accounts server issued. On-premises: the technician key in the authtoken header. */
+const cloudCredential = (req: FakeRequest) => req.headers.authorization === `Zoho-oauthtoken ${ACCESS_TOKEN}`;
+const onPremCredential = (req: FakeRequest) => req.headers.authtoken === AUTHTOKEN && req.headers.authorization === undefined;
+
+/** Answers only requests with the credential, and the v3 Accept header (the 400 without it is a guess). */
+function authed(handler: FakeHandler, credential: (req: FakeRequest) => boolean = cloudCredential): FakeHandler {
   return async (req) => {
-    if (req.headers.authorization !== `Zoho-oauthtoken ${ACCESS_TOKEN}`) return unauthorized;
+    if (!credential(req)) return unauthorized;
     if (!String(req.headers.accept ?? '').includes('application/vnd.manageengine.sdp.v3+json')) {
       return { status: 400, headers: { 'content-type': SDP_JSON }, body: { response_status: { status_code: 4000, messages: [{ status_code: 4000, type: 'failed', message: 'Invalid Accept header' }], status: 'failed' } } };
     }
@@ -67,6 +73,14 @@ const PRIORITIES = named(['High', 'Medium', 'Normal', 'Low'], () => ({ color: '#
 const STATUSES = named(['Open', 'In Progress', 'On Hold', 'Resolved', 'Closed', 'Canceled'], (n) => ({ in_progress: n === 'In Progress', stop_timer: n === 'On Hold', internal_name: n }));
 const URGENCIES = named(['High', 'Normal', 'Low', 'Urgent']);
 
+/** The SDP v3 endpoints the test and the mapping check read, behind one kind of credential. */
+const sdpRoutes = (credential: (req: FakeRequest) => boolean) => ({
+  'GET /api/v3/requests': authed((req) => list(req, 'requests', [{ id: '100000000000123', subject: 'Laptop not booting', status: { id: '2', name: 'Open' } }]), credential),
+  'GET /api/v3/priorities': authed((req) => list(req, 'priorities', PRIORITIES), credential),
+  'GET /api/v3/statuses': authed((req) => list(req, 'statuses', STATUSES), credential),
+  'GET /api/v3/urgencies': authed((req) => list(req, 'urgencies', URGENCIES), credential),
+});
+
 const auth = (url: string) => ({ deployment: 'cloud', base_url: url, accounts_url: url, client_id: CLIENT_ID });
 
 export const manageengineFake: VendorFake = {
@@ -86,13 +100,7 @@ export const manageengineFake: VendorFake = {
       defaults: { urgency: 'High', site: 'HQ' },
     },
   }),
-  routes: () => ({
-    'POST /oauth/v2/token': token,
-    'GET /api/v3/requests': authed((req) => list(req, 'requests', [{ id: '100000000000123', subject: 'Laptop not booting', status: { id: '2', name: 'Open' } }])),
-    'GET /api/v3/priorities': authed((req) => list(req, 'priorities', PRIORITIES)),
-    'GET /api/v3/statuses': authed((req) => list(req, 'statuses', STATUSES)),
-    'GET /api/v3/urgencies': authed((req) => list(req, 'urgencies', URGENCIES)),
-  }),
+  routes: () => ({ 'POST /oauth/v2/token': token, ...sdpRoutes(cloudCredential) }),
   expectResult(result) {
     if (result.vendor_version !== 'ServiceDesk Plus Cloud (API v3)') throw new Error(`vendor_version ${result.vendor_version}`);
     if (result.user !== `Zoho OAuth client ${CLIENT_ID}`) throw new Error(`user ${result.user}`);
@@ -112,5 +120,23 @@ export const manageengineFake: VendorFake = {
       { path: 'spec.ticketing.mappings.status.resolved', value: 'Done', valid: ['Open', 'In Progress', 'On Hold', 'Resolved', 'Closed', 'Canceled'] },
       { path: 'spec.ticketing.defaults.urgency', value: 'Critical', valid: ['High', 'Normal', 'Low', 'Urgent'] },
     ],
+  },
+};
+
+/** ServiceDesk Plus on-premises: the technician key in the authtoken header, the same v3 API. */
+export const manageengineOnPremFake: VendorFake = {
+  ...manageengineFake,
+  variant: 'onprem',
+  secrets: { 'auth.authtoken': AUTHTOKEN },
+  spec: (url) => ({ ...manageengineFake.spec(url), auth: { deployment: 'onprem', base_url: url } }),
+  routes: () => sdpRoutes(onPremCredential),
+  expectResult(result) {
+    if (result.vendor_version !== 'ServiceDesk Plus on-premises (API v3)') throw new Error(`vendor_version ${result.vendor_version}`);
+    if (result.user !== 'technician API key') throw new Error(`user ${result.user}`);
+    if (result.warnings.length !== 0) throw new Error(`warnings ${result.warnings.join('; ')}`);
+  },
+  badMappings: {
+    spec: (url) => ({ ...manageengineFake.badMappings!.spec(url), auth: { deployment: 'onprem', base_url: url } }),
+    expected: manageengineFake.badMappings!.expected,
   },
 };
