@@ -8,13 +8,12 @@ export interface BdAuthentication {
   readonly expiresInMilliseconds?: number;
 }
 
-/** GET /api/current-version. */
+/** GET /api/current-version (CurrentVersionView: `version` is its only field). */
 export interface BdCurrentVersion {
   readonly version?: string;
-  readonly scanSignatureVersion?: string;
 }
 
-/** GET /api/current-user (UserView; only the fields secwire reads). */
+/** GET /api/current-user (UserView, media type user-4; only the fields secwire reads). */
 export interface BdCurrentUser {
   readonly userName?: string;
   readonly firstName?: string;

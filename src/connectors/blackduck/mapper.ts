@@ -10,7 +10,7 @@ export function connectionResult(
 ): ConnectionTestResult {
   const warnings: string[] = [];
   if (user.active === false) warnings.push(`Black Duck user ${user.userName ?? '(unnamed)'} is inactive; its API token will stop working`);
-  // A bearer token shorter than two minutes would expire within one pull; Black Duck's default is two hours.
+  // A bearer token shorter than two minutes would expire within one pull.
   if (typeof auth.expiresInMilliseconds === 'number' && auth.expiresInMilliseconds < 120_000) {
     warnings.push(`Black Duck issues bearer tokens valid only ${Math.round(auth.expiresInMilliseconds / 1000)} s; secwire re-authenticates on expiry`);
   }

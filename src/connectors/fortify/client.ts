@@ -15,9 +15,19 @@ export interface SscProject {
   readonly name?: string;
 }
 
+/** POST /api/v1/userSession/tokenData: the token that made the call (SSC after 23.2). Dates look like 2026-01-31T10:00:00.000+0000. */
+export interface SscTokenData {
+  readonly id?: string;
+  readonly type?: string;
+  readonly creationDate?: string;
+  readonly terminalDate?: string;
+}
+
 export interface FortifyApi {
   /** One application: the cheapest call that needs an authorised token. */
   projects(): Promise<HttpResponse<SscList<SscProject>>>;
+  /** The calling token's type and expiry, or undefined where SSC does not offer it (older servers answer 404 or 401). */
+  tokenData(): Promise<SscTokenData | undefined>;
 }
 
 export function fortifyApi(ctx: ConnectorContext): FortifyApi {
@@ -27,5 +37,10 @@ export function fortifyApi(ctx: ConnectorContext): FortifyApi {
   const opts = ctx.signal ? { signal: ctx.signal } : {};
   return {
     projects: () => http.get<SscList<SscProject>>('/api/v1/projects', { query: { limit: 1 }, ...opts }),
+    async tokenData() {
+      // Read-only despite POST; fcli sends an empty object the same way. A refusal only means "expiry unknown".
+      const res = await http.post<{ data?: SscTokenData }>('/api/v1/userSession/tokenData', {}, { okStatuses: [401, 403, 404], ...opts });
+      return res.status === 200 ? res.body.data : undefined;
+    },
   };
 }

@@ -9,4 +9,12 @@ describe('snyk connectionResult', () => {
     expect(r).toMatchObject({ ok: true, vendor_version: 'REST API 2024-10-15', user: 'service account ci-reader' });
     expect(r.warnings).toEqual([expect.stringMatching(/deprecated \(sunset 2026-06-01\)/)]);
   });
+
+  it('names a user by email and warns only when the lifecycle stage says deprecated', () => {
+    const self = { data: { type: 'user', id: 'u', attributes: { name: 'jane doe', username: 'jane', email: 'jane@acme.example' } } };
+    const ga = connectionResult(self, new Headers({ 'snyk-version-served': '2024-10-15', 'snyk-version-lifecycle-stage': 'ga' }), '2024-10-15', 1);
+    expect(ga).toMatchObject({ user: 'jane@acme.example', vendor_version: 'REST API 2024-10-15', warnings: [] });
+    const old = connectionResult(self, new Headers({ 'snyk-version-lifecycle-stage': 'deprecated' }), '2024-10-15', 1);
+    expect(old.warnings).toEqual(['Snyk marks REST version 2024-10-15 deprecated; secwire needs an update']);
+  });
 });

@@ -6,7 +6,8 @@ export function connectionResult(self: SnykSelf, headers: Headers, requestedVers
   const warnings: string[] = [];
   const served = headers.get('snyk-version-served') ?? requestedVersion;
   const sunset = headers.get('sunset');
-  if (headers.get('deprecation') || sunset) {
+  const stage = headers.get('snyk-version-lifecycle-stage');
+  if (headers.get('deprecation') || sunset || stage === 'deprecated' || stage === 'sunset') {
     warnings.push(`Snyk marks REST version ${requestedVersion} deprecated${sunset ? ` (sunset ${sunset})` : ''}; secwire needs an update`);
   }
   const data = self.data ?? {};

@@ -10,15 +10,21 @@ export interface SonarSystemStatus {
   readonly status?: string;
 }
 
-/** GET /api/authentication/validate: whether the credentials sent are valid. */
-export interface SonarValidate {
-  readonly valid?: boolean;
+/** GET /api/users/current: the caller (`isLoggedIn: false` when the server treated it as anonymous). */
+export interface SonarCurrentUser {
+  readonly isLoggedIn?: boolean;
+  readonly login?: string;
+  readonly name?: string;
+  readonly email?: string;
 }
+
+/** Set by SonarQube on authenticated Web API answers for a token with an expiry date (not on validate or system/status). */
+export const TOKEN_EXPIRATION_HEADER = 'sonarqube-authentication-token-expiration';
 
 export interface SonarApi {
   readonly baseUrl: string;
   systemStatus(): Promise<HttpResponse<SonarSystemStatus>>;
-  validate(): Promise<HttpResponse<SonarValidate>>;
+  currentUser(): Promise<HttpResponse<SonarCurrentUser>>;
 }
 
 export function sonarqubeApi(ctx: ConnectorContext): SonarApi {
@@ -28,6 +34,6 @@ export function sonarqubeApi(ctx: ConnectorContext): SonarApi {
   return {
     baseUrl: http.baseUrl,
     systemStatus: () => http.get<SonarSystemStatus>('/api/system/status', opts),
-    validate: () => http.get<SonarValidate>('/api/authentication/validate', opts),
+    currentUser: () => http.get<SonarCurrentUser>('/api/users/current', opts),
   };
 }

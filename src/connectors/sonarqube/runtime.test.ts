@@ -1,4 +1,4 @@
-// SonarQube runtime beyond the conformance suite: a 200 {"valid":false} is a refused token; Cloud reports its organization.
+// SonarQube runtime beyond the conformance suite: {"isLoggedIn":false} is a refused token; Cloud's organization; the expiry header.
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectorContext } from '../../engine/connection-tester.js';
 import { createHttpClient, HttpError } from '../../http/index.js';
@@ -23,24 +23,34 @@ async function run(routes: FakeRoutes, config: Record<string, unknown> = {}) {
 }
 
 const status = { id: 'x', version: '10.8.0.100206', status: 'UP' };
+const user = { isLoggedIn: true, login: 'svc-secwire', name: 'secwire bot' };
 
 describe('sonarqube runtime', () => {
-  it('treats {"valid":false} (the token was ignored, the caller is anonymous) as an authentication failure', async () => {
-    const error = await run({ 'GET /api/authentication/validate': { body: { valid: false } }, 'GET /api/system/status': { body: status } }).catch((e: unknown) => e);
+  it('treats {"isLoggedIn":false} (the token was ignored, the caller is anonymous) as an authentication failure', async () => {
+    const error = await run({ 'GET /api/users/current': { body: { isLoggedIn: false } }, 'GET /api/system/status': { body: status } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).kind).toBe('authentication');
     expect((error as HttpError).message).toMatch(/credentials/);
-    expect(server!.requests.map((r) => r.path)).toEqual(['/api/authentication/validate']);
+    expect(server!.requests.map((r) => r.path)).toEqual(['/api/users/current']);
   });
 
   it('sends the token as Bearer and reports SonarQube Cloud with its organization', async () => {
     const result = await run(
-      { 'GET /api/authentication/validate': { body: { valid: true } }, 'GET /api/system/status': { body: { ...status, version: '8.0.0.70000' } } },
+      { 'GET /api/users/current': { body: user }, 'GET /api/system/status': { body: { ...status, version: '8.0.0.70000' } } },
       { deployment: 'cloud', organization: 'acme' },
     );
     expect(server!.requests[0]!.headers.authorization).toBe('Bearer squ_test');
     expect(result.vendor_version).toBe('SonarQube Cloud 8.0.0.70000');
-    expect(result.user).toBe('a valid token (organization acme)');
+    expect(result.user).toBe('svc-secwire (secwire bot), organization acme');
     expect(result.warnings).toEqual([expect.stringMatching(/cannot launch scans/)]);
+  });
+
+  it('turns the token-expiration header of users/current into a warning', async () => {
+    const expires = new Date(Date.now() + 5 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+0000');
+    const result = await run({
+      'GET /api/users/current': { headers: { 'SonarQube-Authentication-Token-Expiration': expires }, body: user },
+      'GET /api/system/status': { body: status },
+    });
+    expect(result.warnings).toEqual([expect.stringMatching(/cannot launch scans/), expect.stringMatching(/^the SonarQube token expires on .* \(in 4 day\(s\)\)/)]);
   });
 });

@@ -7,8 +7,19 @@ export interface IqOrganizationList {
   readonly organizations?: readonly { readonly id?: string; readonly name?: string; readonly parentOrganizationId?: string }[];
 }
 
+/** GET /rest/product/version: IQ Server's build properties (answers anonymous callers; outside the public API description). */
+export interface IqProductVersion {
+  readonly version?: string;
+  readonly tag?: string;
+  readonly name?: string;
+  readonly timestamp?: string;
+  readonly build?: string;
+}
+
 export interface SonatypeApi {
   organizations(): Promise<HttpResponse<IqOrganizationList>>;
+  /** The server's version, or undefined when the path is not served (a proxy exposing /api only, for example). */
+  productVersion(): Promise<IqProductVersion | undefined>;
 }
 
 export function sonatypeApi(ctx: ConnectorContext): SonatypeApi {
@@ -17,5 +28,9 @@ export function sonatypeApi(ctx: ConnectorContext): SonatypeApi {
   const signal = ctx.signal ? { signal: ctx.signal } : {};
   return {
     organizations: () => http.get<IqOrganizationList>('/api/v2/organizations', signal),
+    async productVersion() {
+      const res = await http.get<IqProductVersion | string>('/rest/product/version', { okStatuses: [401, 403, 404], ...signal });
+      return res.status === 200 && typeof res.body === 'object' && res.body !== null ? res.body : undefined;
+    },
   };
 }

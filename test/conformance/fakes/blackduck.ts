@@ -6,7 +6,10 @@ const API_TOKEN = 'ZjNkYjJhYzEtOWU0Ny00YzFhLWI4ZDMtYmxhY2tkdWNrOmNvbmZvcm1hbmNl=
 const BEARER = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzdmMtc2Vjd2lyZSJ9.bd-bearer-conformance';
 const CSRF = '3b1f6c2e-9a4d-4e7b-8c5f-0d2a1b3c4e5f';
 
-/** Black Duck's error document for an unknown or expired API token (errorCode text unconfirmed). */
+/**
+ * Black Duck's error document for an unknown or expired API token. The shape ({errorMessage, arguments, errors,
+ * errorCode "{core.rest.…}"}) is Black Duck's (blackduck-common test fixtures); the exact errorCode of a refused token is unconfirmed.
+ */
 const unauthorized: FakeResponse = {
   status: 401,
   headers: { 'content-type': 'application/json' },
@@ -30,7 +33,7 @@ export const blackduckFake: VendorFake = {
       req.headers.authorization === `token ${API_TOKEN}`
         ? { headers: { 'content-type': 'application/json', 'x-csrf-token': CSRF }, body: { bearerToken: BEARER, expiresInMilliseconds: 7_199_998 } }
         : unauthorized,
-    'GET /api/current-version': bearer(() => ({ headers: { 'content-type': 'application/json' }, body: { version: '2024.10.1', scanSignatureVersion: '2.0.1' } })),
+    'GET /api/current-version': bearer(() => ({ headers: { 'content-type': 'application/json' }, body: { version: '2024.10.1' } })),
     'GET /api/current-user': bearer(() => ({
       headers: { 'content-type': 'application/vnd.blackducksoftware.user-4+json' },
       body: {

@@ -4,12 +4,17 @@ import type { VendorFake } from '../vendor-fake.js';
 
 const TOKEN = 'NmQ4ZTJjMWEtOWI3Zi00YzNlLThkMmEtMWYwZTljOGI3YTZk';
 
-/** SSC's error envelope for a missing, unknown or expired token (wording unconfirmed: third-party sources only). */
+/** SSC's error envelope for a missing, unknown or expired token (status 401 per fcli; body wording unconfirmed). */
 const unauthorized: FakeResponse = {
   status: 401,
   headers: { 'content-type': 'application/json;charset=UTF-8' },
   body: { message: 'Access Denied. Unauthorized access', responseCode: 401, errorCode: -10100 },
 };
+
+/** SSC's date format (2026-01-31T10:00:00.000+0000), `days` from now so the fake never ages into an expiry warning. */
+function sscDate(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().replace('Z', '+0000');
+}
 
 function authed(handler: FakeHandler): FakeHandler {
   return (req) => (req.headers.authorization === `FortifyToken ${TOKEN}` ? handler(req) : unauthorized);
@@ -44,9 +49,18 @@ export const fortifyFake: VendorFake = {
         },
       };
     }),
+    // SSC after 23.2: the calling token's own record (fcli reads terminalDate from it to know when a session expires).
+    'POST /ssc/api/v1/userSession/tokenData': authed(() => ({
+      body: {
+        data: { id: '4a1c', type: 'CIToken', creationDate: sscDate(-30), terminalDate: sscDate(200), _href: 'https://fortify.acme.example/ssc/api/v1/tokens/4a1c' },
+        responseCode: 200,
+      },
+    })),
   }),
   expectResult(result) {
     if (result.license !== '7 applications visible') throw new Error(`license ${result.license}`);
     if (result.vendor_version !== 'Fortify SSC REST API v1') throw new Error(`vendor_version ${result.vendor_version}`);
+    if (!result.user?.includes('CIToken')) throw new Error(`user ${result.user}`);
+    if (result.warnings.length !== 0) throw new Error(`warnings ${result.warnings.join('; ')}`);
   },
 };

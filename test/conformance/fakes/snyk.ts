@@ -5,7 +5,10 @@ import type { VendorFake } from '../vendor-fake.js';
 const TOKEN = 'e6a2b1c4-7d3f-4e8a-9b0c-snyk-conformance';
 const JSONAPI = 'application/vnd.api+json';
 
-/** Snyk's error-catalog JSON:API document for an unknown or revoked token. */
+/**
+ * Snyk's error-catalog JSON:API document for an unknown or revoked token: SNYK-0005, title "Authentication error", status 401,
+ * classification ACTIONABLE (snyk/error-catalog-golang-public). The `detail` the REST API puts there is unconfirmed; this is the catalog's text.
+ */
 const unauthorized: FakeResponse = {
   status: 401,
   headers: { 'content-type': JSONAPI, 'snyk-request-id': '0f3a1c2e-4b5d-4e6f-8a9b-0c1d2e3f4a5b' },
@@ -19,7 +22,7 @@ const unauthorized: FakeResponse = {
         title: 'Authentication error',
         detail: 'Authentication credentials not recognized, or user access is not provisioned.',
         links: { about: 'https://docs.snyk.io/scan-with-snyk/error-catalog#snyk-0005' },
-        meta: { isErrorCatalogError: true, classification: 'UNEXPECTED' },
+        meta: { isErrorCatalogError: true, classification: 'ACTIONABLE' },
       },
     ],
   },
@@ -45,7 +48,13 @@ export const snykFake: VendorFake = {
   spec: (url) => ({ auth: { base_url: url }, config: { org_id: '4a18d42f-0706-4ad0-b127-24078731fbed' } }),
   routes: () => ({
     'GET /rest/self': rest((req) => ({
-      headers: { 'content-type': JSONAPI, 'snyk-version-requested': req.query.version, 'snyk-version-served': req.query.version, 'snyk-request-id': '7c9e6679-7425-40de-944b-e07fc1f90ae7' },
+      headers: {
+        'content-type': JSONAPI,
+        'snyk-version-requested': req.query.version,
+        'snyk-version-served': req.query.version,
+        'snyk-version-lifecycle-stage': 'ga',
+        'snyk-request-id': '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      },
       body: {
         jsonapi: { version: '1.0' },
         data: {

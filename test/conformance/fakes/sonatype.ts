@@ -6,11 +6,14 @@ const USERNAME = 'Vq3bX9aL';
 const PASSCODE = 'k2Jd8fQz1RwY7mTn4PcH6sVb0LxE9uGaN3oZ5iKe';
 const BASIC = `Basic ${Buffer.from(`${USERNAME}:${PASSCODE}`).toString('base64')}`;
 
-/** IQ Server's answer to a wrong user token: 401 with a Basic challenge and no JSON body (realm text unconfirmed). */
+/**
+ * IQ Server's answer to wrong credentials: 401, a plain-text message and deliberately no WWW-Authenticate header
+ * (IQ Server's UserFriendlyBasicHttpAuthenticationFilter / LoginErrorResponseHandler, ErrorResponseGenerator.MSG_LOGIN_FAILURE_DEFAULT).
+ */
 const unauthorized: FakeResponse = {
   status: 401,
-  headers: { 'www-authenticate': 'BASIC realm="Sonatype IQ Server"', 'content-type': 'text/plain' },
-  body: '',
+  headers: { 'content-type': 'text/plain;charset=UTF-8' },
+  body: 'Invalid credentials. Please try again.',
 };
 
 function basic(handler: FakeHandler): FakeHandler {
@@ -22,11 +25,12 @@ export const sonatypeFake: VendorFake = {
   probe: 'GET /api/v2/organizations',
   authFailure: unauthorized,
   secrets: { 'auth.password': PASSCODE },
-  openapi: { file: 'sonatype-iq-openapi.yaml' },
+  // /rest/product/version is IQ Server's anonymous version resource, not part of the public REST API description.
+  openapi: { file: 'sonatype-iq-openapi.yaml', outside: ['/rest/product/version'] },
   spec: (url) => ({ auth: { base_url: url, username: USERNAME }, config: { application_ids: ['payments-service'], stage: 'build' } }),
   routes: () => ({
     'GET /api/v2/organizations': basic(() => ({
-      headers: { 'content-type': 'application/json', server: 'Sonatype Lifecycle/1.182.0-01' },
+      headers: { 'content-type': 'application/json' },
       body: {
         organizations: [
           { id: 'ROOT_ORGANIZATION_ID', name: 'Root Organization', tags: [] },
@@ -34,6 +38,10 @@ export const sonatypeFake: VendorFake = {
         ],
       },
     })),
+    // Answers anonymous callers too (IQ Server's VersionResource); fields as in sonatype/jenkins-nexus-platform-plugin's IQ mock.
+    'GET /rest/product/version': {
+      body: { tag: '3f6c2a9e0b1d4c5e8a7f6b5c4d3e2f1a0b9c8d7e', version: '1.182.0-01', name: 'sonatype-clm-server', timestamp: '202410081503', build: 'build-number' },
+    },
   }),
   expectResult(result) {
     if (result.vendor_version !== 'IQ Server 1.182.0-01') throw new Error(`vendor_version ${result.vendor_version}`);
