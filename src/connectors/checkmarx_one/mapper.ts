@@ -1,10 +1,8 @@
 // Pure Checkmarx One → secwire mapping of the connection test: engine versions, user from the access token, key expiry.
+import { credentialExpiryWarning } from '../../catalog/credential-expiry.js';
 import { jwtClaims } from '../../http/jwt-claims.js';
 import type { ConnectionTestResult } from '../../catalog/runtime.js';
 import type { CxTokenResponse, CxVersions } from './client.js';
-
-/** Warn when the API key runs out within this many days. */
-export const EXPIRY_WARNING_DAYS = 14;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
@@ -29,10 +27,8 @@ export function connectionResult(
 ): ConnectionTestResult {
   const warnings: string[] = [];
   const left = keyExpiresInSeconds(token, apiKey, nowMs);
-  if (left !== undefined && left < EXPIRY_WARNING_DAYS * 86_400) {
-    const days = Math.max(0, Math.floor(left / 86_400));
-    warnings.push(`the Checkmarx One API key expires in ${days} day${days === 1 ? '' : 's'}; create a new one and update the secret`);
-  }
+  const expiry = credentialExpiryWarning('the Checkmarx One API key', left === undefined ? undefined : nowMs + left * 1000, nowMs, 'create a new one and update the secret before then');
+  if (expiry) warnings.push(expiry);
   const claims = jwtClaims(token.access_token);
   const who = text(claims.preferred_username) ?? text(claims.email) ?? text(claims.sub) ?? 'unknown';
   const tenant = text(claims.tenant_name);

@@ -54,9 +54,9 @@ describe('checkmarx_one', () => {
     const r = connectionResult({ CxOne: '3.31.12' }, { refresh_expires_in: 3 * 86_400 + 5 }, 'opaque', 1, now);
     expect(r.vendor_version).toBe('Checkmarx One 3.31.12');
     expect(r.user).toBe('unknown');
-    expect(r.warnings).toEqual([expect.stringMatching(/expires in 3 days/)]);
+    expect(r.warnings).toEqual(['the Checkmarx One API key expires on 2026-01-04 (in 3 day(s)): create a new one and update the secret before then']);
     const key = `x.${Buffer.from(JSON.stringify({ exp: now / 1000 + 86_400 })).toString('base64url')}.y`;
-    expect(connectionResult({}, { refresh_expires_in: 0 }, key, 1, now).warnings).toEqual([expect.stringMatching(/expires in 1 day;/)]);
+    expect(connectionResult({}, { refresh_expires_in: 0 }, key, 1, now).warnings).toEqual([expect.stringMatching(/API key expires on 2026-01-02 \(in 1 day\(s\)\)/)]);
     expect(connectionResult({}, {}, API_KEY, 1, now).warnings).toEqual([]);
   });
 });

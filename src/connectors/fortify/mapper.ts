@@ -1,27 +1,13 @@
 // Pure Fortify SSC → secwire mapping of the connection test: how many applications the token sees, and when it expires.
+import { credentialExpiryWarning, parseOffsetDateTime } from '../../catalog/credential-expiry.js';
 import type { ConnectionTestResult } from '../../catalog/runtime.js';
 import type { SscList, SscProject, SscTokenData } from './client.js';
 
-/** A token expiring within this many days gets a warning. */
-export const EXPIRY_WARNING_DAYS = 14;
-
 /** SSC's `2026-01-31T10:00:00.000+0000` (also `Z` or `+00:00`) → epoch ms; undefined when absent or unreadable. */
-export function parseSscDate(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  const at = Date.parse(value.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  return Number.isNaN(at) ? undefined : at;
-}
+export const parseSscDate = parseOffsetDateTime;
 
-/** A warning when the token expires within EXPIRY_WARNING_DAYS of `now` (or has expired). */
-export function expiryWarning(expiresAt: number | undefined, now: number): string | undefined {
-  if (expiresAt === undefined) return undefined;
-  const days = (expiresAt - now) / 86_400_000;
-  if (days > EXPIRY_WARNING_DAYS) return undefined;
-  const when = new Date(expiresAt).toISOString().slice(0, 10);
-  return days <= 0
-    ? `the Fortify token expired on ${when}: create a new one`
-    : `the Fortify token expires on ${when} (in ${Math.max(1, Math.floor(days))} day(s)): renew it before then`;
-}
+/** A warning when the token expires within CREDENTIAL_EXPIRY_WARNING_DAYS of `now` (or has expired). */
+export const expiryWarning = (expiresAt: number | undefined, now: number): string | undefined => credentialExpiryWarning('the Fortify token', expiresAt, now);
 
 export function connectionResult(projects: SscList<SscProject>, token: SscTokenData | undefined, now: number, latencyMs: number): ConnectionTestResult {
   const count = projects.count ?? projects.data?.length ?? 0;

@@ -1,11 +1,9 @@
 // Pure GitHub ↔ secwire mapping: repository names, status bodies, the marked comment, token scopes and expiry.
+import { credentialExpiryWarning } from '../../catalog/credential-expiry.js';
 import type { CommitStatus } from '../../catalog/runtime.js';
 
 /** GitHub cuts a status description at 140 characters; longer ones are refused with 422. */
 export const STATUS_DESCRIPTION_MAX = 140;
-/** A token expiring within this many days gets a warning. */
-export const EXPIRY_WARNING_DAYS = 14;
-
 export interface RepositoryRef {
   readonly owner: string;
   readonly repo: string;
@@ -73,11 +71,5 @@ export function parseTokenExpiration(header: string | null): number | undefined 
   return Number.isNaN(at) ? undefined : at;
 }
 
-/** A warning when the token expires within EXPIRY_WARNING_DAYS of `now` (or has expired). */
-export function expiryWarning(expiresAt: number | undefined, now: number): string | undefined {
-  if (expiresAt === undefined) return undefined;
-  const days = (expiresAt - now) / 86_400_000;
-  if (days > EXPIRY_WARNING_DAYS) return undefined;
-  const when = new Date(expiresAt).toISOString().slice(0, 10);
-  return days <= 0 ? `the GitHub token expired on ${when}: create a new one` : `the GitHub token expires on ${when} (in ${Math.max(1, Math.floor(days))} day(s)): renew it before then`;
-}
+/** A warning when the token expires within CREDENTIAL_EXPIRY_WARNING_DAYS of `now` (or has expired). */
+export const expiryWarning = (expiresAt: number | undefined, now: number): string | undefined => credentialExpiryWarning('the GitHub token', expiresAt, now);

@@ -1,11 +1,9 @@
 // Pure GitLab ↔ secwire mapping: status states and bodies, the marked note, the connection result, token expiry.
+import { credentialExpiryWarning } from '../../catalog/credential-expiry.js';
 import type { CommitState, CommitStatus, ConnectionTestResult } from '../../catalog/runtime.js';
 
 /** GitLab keeps at most 255 characters of a status description. */
 export const STATUS_DESCRIPTION_MAX = 255;
-/** A token expiring within this many days gets a warning. */
-export const EXPIRY_WARNING_DAYS = 14;
-
 export interface GitlabVersion {
   readonly version?: string;
   readonly revision?: string;
@@ -53,15 +51,11 @@ export function markedBody(body: string, marker: string): string {
   return body.includes(marker) ? body : `${marker}\n${body}`;
 }
 
-/** `expires_at` (a date, YYYY-MM-DD) → a warning when within EXPIRY_WARNING_DAYS of `now`, or past. */
+/** `expires_at` (a date, YYYY-MM-DD) → a warning when within CREDENTIAL_EXPIRY_WARNING_DAYS of `now`, or past. */
 export function expiryWarning(expiresAt: string | null | undefined, now: number): string | undefined {
   if (!expiresAt) return undefined;
   const at = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(expiresAt) ? `${expiresAt}T00:00:00Z` : expiresAt);
-  if (Number.isNaN(at)) return undefined;
-  const days = (at - now) / 86_400_000;
-  if (days > EXPIRY_WARNING_DAYS) return undefined;
-  const when = new Date(at).toISOString().slice(0, 10);
-  return days <= 0 ? `the GitLab token expired on ${when}: create a new one` : `the GitLab token expires on ${when} (in ${Math.max(1, Math.floor(days))} day(s)): rotate it before then`;
+  return credentialExpiryWarning('the GitLab token', Number.isNaN(at) ? undefined : at, now, 'rotate it before then');
 }
 
 /** The connection result from /version, /user and (when available) /personal_access_tokens/self. */

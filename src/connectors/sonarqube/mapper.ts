@@ -1,12 +1,10 @@
 // Pure SonarQube → secwire mapping of the connection test: version, server state, caller, token expiry, the no-remote-scan warning.
+import { credentialExpiryWarning, parseOffsetDateTime } from '../../catalog/credential-expiry.js';
 import type { ConnectionTestResult } from '../../catalog/runtime.js';
 import type { SonarCurrentUser, SonarSystemStatus } from './client.js';
 
 export const NO_REMOTE_SCANS_WARNING =
   'SonarQube cannot launch scans over its API: analyses run in CI with sonar-scanner, and secwire only pulls their results';
-
-/** A token expiring within this many days gets a warning. */
-export const EXPIRY_WARNING_DAYS = 14;
 
 export interface SonarSettings {
   readonly deployment: 'server' | 'cloud';
@@ -21,22 +19,10 @@ export interface SonarCaller {
 }
 
 /** `2026-03-31T00:00:00+0000` (SonarQube's date-time format; `Z` and `+00:00` too) → epoch ms; undefined when absent or unreadable. */
-export function parseSonarDateTime(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  const at = Date.parse(value.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  return Number.isNaN(at) ? undefined : at;
-}
+export const parseSonarDateTime = parseOffsetDateTime;
 
-/** A warning when the token expires within EXPIRY_WARNING_DAYS of `now` (or has expired). */
-export function expiryWarning(expiresAt: number | undefined, now: number): string | undefined {
-  if (expiresAt === undefined) return undefined;
-  const days = (expiresAt - now) / 86_400_000;
-  if (days > EXPIRY_WARNING_DAYS) return undefined;
-  const when = new Date(expiresAt).toISOString().slice(0, 10);
-  return days <= 0
-    ? `the SonarQube token expired on ${when}: create a new one`
-    : `the SonarQube token expires on ${when} (in ${Math.max(1, Math.floor(days))} day(s)): renew it before then`;
-}
+/** A warning when the token expires within CREDENTIAL_EXPIRY_WARNING_DAYS of `now` (or has expired). */
+export const expiryWarning = (expiresAt: number | undefined, now: number): string | undefined => credentialExpiryWarning('the SonarQube token', expiresAt, now);
 
 function userLabel(user: SonarCurrentUser, settings: SonarSettings): string {
   const who = user.login ?? 'unknown';
