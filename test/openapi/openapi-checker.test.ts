@@ -109,6 +109,19 @@ describe.skipIf(!hasDescription(RAPID7))('Swagger 2.0 (Rapid7 InsightVM): basePa
     expect(enveloped.check(exchange({ count: 1, value: [{ id: 5 }] })).join()).toMatch(/\/0\/id must be string/);
   });
 
+  it('accepts a string body where the schema is a string, and still refuses text where it is an object', () => {
+    const doc = {
+      openapi: '3.0.0',
+      paths: {
+        '/version': { get: { responses: { '200': { content: { 'application/json': { schema: { type: 'string' } } } } } } },
+        '/info': { get: { responses: { '200': { content: { 'application/json': { schema: { type: 'object' } } } } } } },
+      },
+    };
+    const checker = openApiChecker(doc);
+    expect(checker.check({ method: 'GET', path: '/version', query: {}, response: { status: 200, body: '34.04.145' } })).toEqual([]);
+    expect(checker.check({ method: 'GET', path: '/info', query: {}, response: { status: 200, body: 'ok' } }).join()).toMatch(/fake sent text/);
+  });
+
   it('honours an extra base path prefix', () => {
     const prefixed = openApiChecker(loadDescription(RAPID7), { prefixes: ['/console'] });
     expect(prefixed.match('GET', '/console/api/3/administration/info')?.template).toBe('/api/3/administration/info');

@@ -1,4 +1,4 @@
-// Fake Prisma Cloud CSPM API for the pull_only conformance suite, checked against prisma-cloud-cspm-Login.json (Compute left out: compute_url unset).
+// Fake Prisma Cloud CSPM API for the pull_only conformance suite, checked against prisma-cloud-cspm-Login.json; a variant adds the Compute console.
 import type { FakeHandler, FakeResponse } from '../../fakes/fake-server.js';
 import type { VendorFake } from '../vendor-fake.js';
 
@@ -41,5 +41,34 @@ export const prismaCloudFake: VendorFake = {
     if (!/^Prisma Cloud CSPM \(127\.0\.0\.1:\d+\)$/.test(result.vendor_version ?? '')) throw new Error(`vendor_version ${result.vendor_version}`);
     if (result.user !== 'svc-secwire@acme.example') throw new Error(`user ${result.user}`);
     if (result.license !== 'tenant Acme Corp - 804930617') throw new Error(`license ${result.license}`);
+  },
+};
+
+const COMPUTE_TOKEN = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ user: ACCESS_KEY_ID, exp: 4102444800 })}.Y29tcHV0ZQ`;
+
+/**
+ * With compute_url set, the Compute console is asked too (here the same fake host): POST /api/v34.04/authenticate with the
+ * key pair, then GET /api/v34.04/version with the Bearer token; both checked against the Compute SaaS description. The
+ * CSPM calls are checked by the main fake, so they are outside this one's description.
+ */
+export const prismaCloudComputeFake: VendorFake = {
+  ...prismaCloudFake,
+  variant: 'with compute',
+  openapi: { file: 'prisma-cloud-compute-saas-openapi-34-04-145.json', prefixes: [''], outside: ['/login', '/auth_token/'] },
+  spec: (url) => ({ ...prismaCloudFake.spec(url), auth: { api_url: url, compute_url: url } }),
+  routes: () => ({
+    ...prismaCloudFake.routes(),
+    'POST /api/v34.04/authenticate': (req) => {
+      const body = req.json as { username?: unknown; password?: unknown } | undefined;
+      // The refusal's body is unconfirmed; the status is the Compute API's 401.
+      if (body?.username !== ACCESS_KEY_ID || body?.password !== SECRET_KEY) return { status: 401, headers: { 'content-type': 'application/json' }, body: { err: 'invalid credentials' } };
+      return { headers: { 'content-type': 'application/json' }, body: { token: COMPUTE_TOKEN } };
+    },
+    'GET /api/v34.04/version': (req) =>
+      req.headers.authorization === `Bearer ${COMPUTE_TOKEN}` ? { headers: { 'content-type': 'application/json' }, body: '"34.04.145"' } : { status: 401, body: { err: 'unauthorized' } },
+  }),
+  expectResult(result) {
+    if (!/^Prisma Cloud CSPM \(127\.0\.0\.1:\d+\), Compute 34\.04\.145$/.test(result.vendor_version ?? '')) throw new Error(`vendor_version ${result.vendor_version}`);
+    if (result.user !== 'svc-secwire@acme.example') throw new Error(`user ${result.user}`);
   },
 };
