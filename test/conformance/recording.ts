@@ -16,7 +16,7 @@ export function recording(routes: FakeRoutes, log: Exchange[]): Record<string, F
 
 /** The body as the client reads it: a text body labelled JSON (a bare JSON string such as `"34.04.145"`) is parsed. */
 function sentBody(answer: FakeResponse): unknown {
-  const type = Object.entries(answer.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+  const type = String(Object.entries(answer.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '');
   if (typeof answer.body !== 'string' || !/json/i.test(type)) return answer.body;
   try {
     return JSON.parse(answer.body) as unknown;

@@ -42,6 +42,6 @@ describe('blackduck bearer tokens', () => {
     await blackduckRuntime.testConnection!(context(server.url));
     refuse = true;
     expect((await blackduckRuntime.testConnection!(context(server.url))).ok).toBe(true);
-    expect(server.requests.map((r) => r.route).filter((r) => r.startsWith('POST'))).toEqual(['POST /api/tokens/authenticate', 'POST /api/tokens/authenticate']);
+    expect(server.requests.map((r) => r.route).filter((r) => r?.startsWith('POST'))).toEqual(['POST /api/tokens/authenticate', 'POST /api/tokens/authenticate']);
   });
 });

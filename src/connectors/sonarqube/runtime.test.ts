@@ -1,4 +1,4 @@
-// SonarQube runtime beyond the conformance suite: {"isLoggedIn":false} is a refused token; Cloud's organization; the expiry header.
+// SonarQube runtime beyond the conformance suites (Server and Cloud): {"isLoggedIn":false} is a refused token; the expiry header.
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectorContext } from '../../engine/connection-tester.js';
 import { createHttpClient, HttpError } from '../../http/index.js';
@@ -32,17 +32,6 @@ describe('sonarqube runtime', () => {
     expect((error as HttpError).kind).toBe('authentication');
     expect((error as HttpError).message).toMatch(/credentials/);
     expect(server!.requests.map((r) => r.path)).toEqual(['/api/users/current']);
-  });
-
-  it('sends the token as Bearer and reports SonarQube Cloud with its organization', async () => {
-    const result = await run(
-      { 'GET /api/users/current': { body: user }, 'GET /api/system/status': { body: { ...status, version: '8.0.0.70000' } } },
-      { deployment: 'cloud', organization: 'acme' },
-    );
-    expect(server!.requests[0]!.headers.authorization).toBe('Bearer squ_test');
-    expect(result.vendor_version).toBe('SonarQube Cloud 8.0.0.70000');
-    expect(result.user).toBe('svc-secwire (secwire bot), organization acme');
-    expect(result.warnings).toEqual([expect.stringMatching(/cannot launch scans/)]);
   });
 
   it('turns the token-expiration header of users/current into a warning', async () => {

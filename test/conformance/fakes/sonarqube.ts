@@ -54,3 +54,23 @@ export const sonarqubeFake: VendorFake = {
     if (result.warnings.length !== 1 || !/cannot launch scans/.test(result.warnings[0]!)) throw new Error(`warnings ${result.warnings.join('; ')}`);
   },
 };
+
+/** SonarQube Cloud (sonarcloud.io): no context path, an organization in config; its status reports the Cloud build. */
+export const sonarqubeCloudFake: VendorFake = {
+  ...sonarqubeFake,
+  variant: 'cloud',
+  probe: 'GET /api/users/current',
+  spec: (url) => ({ auth: { base_url: url }, config: { deployment: 'cloud', organization: 'acme', project_keys: ['acme_payments'] } }),
+  routes: () => {
+    const server = sonarqubeFake.routes();
+    return {
+      'GET /api/users/current': server['GET /sonar/api/users/current']!,
+      'GET /api/system/status': { body: { id: 'sonarcloud', version: '8.0.0.70000', status: 'UP' } },
+    };
+  },
+  expectResult(result) {
+    if (result.vendor_version !== 'SonarQube Cloud 8.0.0.70000') throw new Error(`vendor_version ${result.vendor_version}`);
+    if (result.user !== 'svc-secwire (secwire bot), organization acme') throw new Error(`user ${result.user}`);
+    if (result.warnings.length !== 1 || !/cannot launch scans/.test(result.warnings[0]!)) throw new Error(`warnings ${result.warnings.join('; ')}`);
+  },
+};
