@@ -1184,9 +1184,9 @@ var require_common = __commonJS({
       }
       return target;
     }
-    function repeat(string, count3) {
+    function repeat(string, count4) {
       let result = "";
-      for (let cycle = 0; cycle < count3; cycle += 1) {
+      for (let cycle = 0; cycle < count4; cycle += 1) {
         result += string;
       }
       return result;
@@ -2555,11 +2555,11 @@ var require_loader = __commonJS({
       }
       return false;
     }
-    function writeFoldedLines(state, count3) {
-      if (count3 === 1) {
+    function writeFoldedLines(state, count4) {
+      if (count4 === 1) {
         state.result += " ";
-      } else if (count3 > 1) {
-        state.result += common2.repeat("\n", count3 - 1);
+      } else if (count4 > 1) {
+        state.result += common2.repeat("\n", count4 - 1);
       }
     }
     function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -6367,8 +6367,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -6476,13 +6476,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity3.isCollection(node)) {
-        let count3 = 0;
+        let count4 = 0;
         for (const item of node.items) {
           const c4 = getAliasCount(doc, item, anchors2);
-          if (c4 > count3)
-            count3 = c4;
+          if (c4 > count4)
+            count4 = c4;
         }
-        return count3;
+        return count4;
       } else if (identity3.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -9435,8 +9435,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -9513,12 +9513,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count4 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count4);
         error.message += `:
 
 ${lineStr}
@@ -35484,13 +35484,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count4 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count4++;
         }
-        if (count3 % 2 === 0) {
+        if (count4 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -40599,7 +40599,7 @@ function onPremResult(me2, latencyMs) {
   return {
     ok: true,
     latency_ms: Math.round(latencyMs),
-    // /api/v1/me reports no product version; /api/v1/info might, but that endpoint is unconfirmed.
+    // /api/v1/me reports no product version; /api/v1/info has `major_version` (Acunetix's Jenkins plugin) but is not called.
     vendor_version: "Acunetix on-premises (API v1)",
     user: who ? [who, me2.role ? `(${me2.role})` : void 0].filter(Boolean).join(" ") : "unknown",
     warnings
@@ -41519,134 +41519,6 @@ var init_catalog5 = __esm({
   }
 });
 
-// src/connectors/blackduck/client.ts
-async function blackduckSession(ctx) {
-  const baseUrl2 = String(ctx.auth.base_url);
-  const signal = ctx.signal ? { signal: ctx.signal } : {};
-  const login = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `token ${String(ctx.auth.api_token)}`, accept: USER_MEDIA } });
-  const authentication = await login.post("/api/tokens/authenticate", void 0, signal);
-  const bearer = authentication.body.bearerToken;
-  if (typeof bearer !== "string" || bearer === "") {
-    throw new Error(`${ctx.name}: Black Duck answered POST /api/tokens/authenticate without a bearerToken`);
-  }
-  const csrf = authentication.headers.get("x-csrf-token");
-  const http3 = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `Bearer ${bearer}`, ...csrf ? { "x-csrf-token": csrf } : {} } });
-  return {
-    authentication,
-    currentVersion: () => http3.get("/api/current-version", { headers: { accept: "application/json" }, ...signal }),
-    currentUser: () => http3.get("/api/current-user", { headers: { accept: USER_MEDIA }, ...signal })
-  };
-}
-var USER_MEDIA;
-var init_client5 = __esm({
-  "src/connectors/blackduck/client.ts"() {
-    "use strict";
-    USER_MEDIA = "application/vnd.blackducksoftware.user-4+json";
-  }
-});
-
-// src/connectors/blackduck/mapper.ts
-function connectionResult3(auth, version2, user, latencyMs) {
-  const warnings = [];
-  if (user.active === false) warnings.push(`Black Duck user ${user.userName ?? "(unnamed)"} is inactive; its API token will stop working`);
-  if (typeof auth.expiresInMilliseconds === "number" && auth.expiresInMilliseconds < 12e4) {
-    warnings.push(`Black Duck issues bearer tokens valid only ${Math.round(auth.expiresInMilliseconds / 1e3)} s; secwire re-authenticates on expiry`);
-  }
-  const name = [user.firstName, user.lastName].filter(Boolean).join(" ");
-  const who = user.userName ?? user.email ?? "unknown";
-  return {
-    ok: true,
-    latency_ms: Math.round(latencyMs),
-    vendor_version: version2.version ? `Black Duck ${version2.version}` : "Black Duck (version not reported)",
-    user: name ? `${who} (${name})` : who,
-    warnings
-  };
-}
-var init_mapper5 = __esm({
-  "src/connectors/blackduck/mapper.ts"() {
-    "use strict";
-  }
-});
-
-// src/connectors/blackduck/runtime.ts
-var runtime_exports5 = {};
-__export(runtime_exports5, {
-  blackduckRuntime: () => blackduckRuntime
-});
-var blackduckRuntime;
-var init_runtime5 = __esm({
-  "src/connectors/blackduck/runtime.ts"() {
-    "use strict";
-    init_client5();
-    init_mapper5();
-    blackduckRuntime = {
-      async testConnection(ctx) {
-        const session = await blackduckSession(ctx);
-        const [version2, user] = [await session.currentVersion(), await session.currentUser()];
-        const latency = session.authentication.latencyMs + version2.latencyMs + user.latencyMs;
-        return connectionResult3(session.authentication.body, version2.body, user.body, latency);
-      }
-    };
-  }
-});
-
-// src/connectors/blackduck/index.ts
-var init_blackduck = __esm({
-  "src/connectors/blackduck/index.ts"() {
-    "use strict";
-    init_registry();
-    init_catalog5();
-    registerConnector({ entry: blackduckEntry, runtime: () => Promise.resolve().then(() => (init_runtime5(), runtime_exports5)).then((m2) => m2.blackduckRuntime) });
-  }
-});
-
-// src/connectors/burp/catalog.ts
-var burpEntry;
-var init_catalog6 = __esm({
-  "src/connectors/burp/catalog.ts"() {
-    "use strict";
-    burpEntry = {
-      type: "burp",
-      displayName: "Burp Suite DAST / Enterprise Edition",
-      category: "dast",
-      archetype: "scanner",
-      description: "PortSwigger Burp Suite DAST (formerly Enterprise Edition): sites, scans and issues via the GraphQL API with an API user key.",
-      capabilities: ["remote_scans", "pull_results", "asset_sync", "connection_test"],
-      // Burp has no critical; confidence (certain/firm/tentative) is a separate axis the mapper may use.
-      severity: {
-        description: "issue severity high / medium / low / info",
-        mapping: { high: "high", medium: "medium", low: "low", info: "info" }
-      },
-      destinationField: "auth.base_url",
-      auth: [
-        {
-          name: "base_url",
-          kind: "url",
-          required: true,
-          example: "https://burp.example.com",
-          description: "Burp Suite DAST web server URL; the GraphQL endpoint is /graphql/v1 on it."
-        },
-        {
-          name: "api_key",
-          kind: "secret",
-          required: true,
-          description: "API key of a dedicated API user, sent as the raw Authorization header value."
-        }
-      ],
-      config: [
-        {
-          name: "site_id",
-          kind: "string",
-          required: false,
-          example: "42",
-          description: "Site whose scans secwire schedules and whose issues it pulls; all sites the API user can see when unset."
-        }
-      ],
-      docsUrl: "https://portswigger.net/burp/documentation/dast/user-guide/api-documentation/graphql-api/getting-started"
-    };
-  }
-});
-
 // src/http/destination-guard.ts
 import { lookup as dnsLookup } from "node:dns";
 import { BlockList, isIP } from "node:net";
@@ -42431,7 +42303,8 @@ function responseError(res, ctx) {
   const make = (kind, retryable, extra = {}) => new HttpError({ ...base, kind, retryable, ...body !== void 0 && kind !== "redirect" ? { body } : {}, ...extra }, { redactor: ctx.redactor });
   const wait = (ms) => ms === void 0 ? {} : { retryAfterMs: ms };
   if (status2 >= 300 && status2 < 400) return make("redirect", false, redirectTarget(res.headers.get("location"), ctx.url));
-  if (status2 === 429 || ctx.throttleStatuses.includes(status2)) return make("rate_limited", true, wait(throttleWaitMs(res.headers, ctx.now())));
+  if (status2 === 429) return make("rate_limited", true, wait(throttleWaitMs(res.headers, ctx.now())));
+  if (ctx.throttleStatuses.includes(status2) && hasLimitHeaders(res.headers)) return make("rate_limited", true, wait(throttleWaitMs(res.headers, ctx.now())));
   if (status2 === 401) return make("authentication", false);
   if (status2 === 403) {
     const retryAfter = res.headers.has("retry-after") ? throttleWaitMs(res.headers, ctx.now()) : quotaResetMs(res.headers, ctx.now());
@@ -42442,6 +42315,11 @@ function responseError(res, ctx) {
   if (status2 === 502 || status2 === 504) return make("upstream", ctx.idempotent);
   if (status2 >= 500) return make("upstream", false);
   return make("rejected", false);
+}
+function hasLimitHeaders(headers) {
+  if (headers.has("retry-after")) return true;
+  for (const name of headers.keys()) if (/^(x-)?ratelimit-|^x-concurrency-limit-/i.test(name)) return true;
+  return false;
 }
 function redirectTarget(location, from) {
   if (!location) return {};
@@ -42883,7 +42761,7 @@ function lowerCaseKeys(headers) {
   return out;
 }
 var DEFAULT_TIMEOUT_MS, DEFAULT_MAX_SOCKETS, DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_BYTES, IDEMPOTENT;
-var init_client6 = __esm({
+var init_client5 = __esm({
   "src/http/client.ts"() {
     "use strict";
     init_redactor();
@@ -42961,6 +42839,52 @@ var init_paginate_link = __esm({
   }
 });
 
+// src/http/token-cache.ts
+import { createHash as createHash2 } from "node:crypto";
+var EXPIRY_MARGIN_MS, TokenCache;
+var init_token_cache = __esm({
+  "src/http/token-cache.ts"() {
+    "use strict";
+    EXPIRY_MARGIN_MS = 6e4;
+    TokenCache = class {
+      #entries = /* @__PURE__ */ new Map();
+      #now;
+      constructor(now = Date.now) {
+        this.#now = now;
+      }
+      /** A key naming the server, account and credential without keeping the credential (a SHA-256 of the parts). */
+      static key(...parts) {
+        return createHash2("sha256").update(parts.join("\0")).digest("hex");
+      }
+      get(key) {
+        const entry = this.#entries.get(key);
+        if (!entry) return void 0;
+        if (entry.expiresAt <= this.#now()) {
+          this.#entries.delete(key);
+          return void 0;
+        }
+        return entry.value;
+      }
+      /** Keeps a token for expiresInSeconds (less the margin); a token without a usable lifetime is not kept. */
+      set(key, value, expiresInSeconds) {
+        if (typeof expiresInSeconds !== "number" || !Number.isFinite(expiresInSeconds)) return;
+        const ttl = expiresInSeconds * 1e3 - EXPIRY_MARGIN_MS;
+        if (ttl <= 0) return;
+        this.#entries.set(key, { value, expiresAt: this.#now() + ttl });
+      }
+      delete(key) {
+        this.#entries.delete(key);
+      }
+      clear() {
+        this.#entries.clear();
+      }
+      get size() {
+        return this.#entries.size;
+      }
+    };
+  }
+});
+
 // src/http/index.ts
 var http_exports = {};
 __export(http_exports, {
@@ -42969,11 +42893,13 @@ __export(http_exports, {
   DEFAULT_MAX_SOCKETS: () => DEFAULT_MAX_SOCKETS,
   DEFAULT_RETRY_POLICY: () => DEFAULT_RETRY_POLICY,
   DEFAULT_TIMEOUT_MS: () => DEFAULT_TIMEOUT_MS,
+  EXPIRY_MARGIN_MS: () => EXPIRY_MARGIN_MS,
   HttpConfigError: () => HttpConfigError,
   HttpError: () => HttpError,
   PaginationError: () => PaginationError,
   RETRYABLE_STATUSES: () => RETRYABLE_STATUSES,
   TRANSIENT_CODES: () => TRANSIENT_CODES,
+  TokenCache: () => TokenCache,
   backoffDelay: () => backoffDelay,
   bypassesProxy: () => bypassesProxy,
   classifyError: () => classifyError,
@@ -43005,7 +42931,7 @@ __export(http_exports, {
 var init_http = __esm({
   "src/http/index.ts"() {
     "use strict";
-    init_client6();
+    init_client5();
     init_http_error();
     init_http_config_error();
     init_retry();
@@ -43019,6 +42945,162 @@ var init_http = __esm({
     init_destination_guard();
     init_proxy_settings();
     init_register_credentials();
+    init_token_cache();
+  }
+});
+
+// src/connectors/blackduck/client.ts
+async function blackduckSession(ctx, options = {}) {
+  const baseUrl2 = String(ctx.auth.base_url);
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  const key = TokenCache.key(baseUrl2, String(ctx.auth.api_token));
+  if (options.fresh) bearers.delete(key);
+  let held = bearers.get(key);
+  const cached2 = held !== void 0;
+  let authenticationLatencyMs = 0;
+  if (!held) {
+    const login = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `token ${String(ctx.auth.api_token)}`, accept: USER_MEDIA } });
+    const answer = await login.post("/api/tokens/authenticate", void 0, signal);
+    const bearer = answer.body.bearerToken;
+    if (typeof bearer !== "string" || bearer === "") {
+      throw new Error(`${ctx.name}: Black Duck answered POST /api/tokens/authenticate without a bearerToken`);
+    }
+    held = { bearer, csrf: answer.headers.get("x-csrf-token"), authentication: answer.body };
+    authenticationLatencyMs = answer.latencyMs;
+    const lifetimeMs = answer.body.expiresInMilliseconds;
+    bearers.set(key, held, typeof lifetimeMs === "number" ? lifetimeMs / 1e3 : void 0);
+  }
+  const http3 = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `Bearer ${held.bearer}`, ...held.csrf ? { "x-csrf-token": held.csrf } : {} } });
+  const forgetOn401 = (call) => call.catch((error) => {
+    if (isHttpError(error, "authentication")) bearers.delete(key);
+    throw error;
+  });
+  return {
+    authentication: held.authentication,
+    authenticationLatencyMs,
+    cached: cached2,
+    currentVersion: () => forgetOn401(http3.get("/api/current-version", { headers: { accept: "application/json" }, ...signal })),
+    currentUser: () => forgetOn401(http3.get("/api/current-user", { headers: { accept: USER_MEDIA }, ...signal }))
+  };
+}
+var USER_MEDIA, bearers;
+var init_client6 = __esm({
+  "src/connectors/blackduck/client.ts"() {
+    "use strict";
+    init_http();
+    USER_MEDIA = "application/vnd.blackducksoftware.user-4+json";
+    bearers = new TokenCache();
+  }
+});
+
+// src/connectors/blackduck/mapper.ts
+function connectionResult3(auth, version2, user, latencyMs) {
+  const warnings = [];
+  if (user.active === false) warnings.push(`Black Duck user ${user.userName ?? "(unnamed)"} is inactive; its API token will stop working`);
+  if (typeof auth.expiresInMilliseconds === "number" && auth.expiresInMilliseconds < 12e4) {
+    warnings.push(`Black Duck issues bearer tokens valid only ${Math.round(auth.expiresInMilliseconds / 1e3)} s; secwire re-authenticates on expiry`);
+  }
+  const name = [user.firstName, user.lastName].filter(Boolean).join(" ");
+  const who = user.userName ?? user.email ?? "unknown";
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: version2.version ? `Black Duck ${version2.version}` : "Black Duck (version not reported)",
+    user: name ? `${who} (${name})` : who,
+    warnings
+  };
+}
+var init_mapper5 = __esm({
+  "src/connectors/blackduck/mapper.ts"() {
+    "use strict";
+  }
+});
+
+// src/connectors/blackduck/runtime.ts
+var runtime_exports5 = {};
+__export(runtime_exports5, {
+  blackduckRuntime: () => blackduckRuntime
+});
+var blackduckRuntime;
+var init_runtime5 = __esm({
+  "src/connectors/blackduck/runtime.ts"() {
+    "use strict";
+    init_http();
+    init_client6();
+    init_mapper5();
+    blackduckRuntime = {
+      async testConnection(ctx) {
+        let session = await blackduckSession(ctx);
+        let version2;
+        try {
+          version2 = await session.currentVersion();
+        } catch (error) {
+          if (!session.cached || !isHttpError(error, "authentication")) throw error;
+          session = await blackduckSession(ctx, { fresh: true });
+          version2 = await session.currentVersion();
+        }
+        const user = await session.currentUser();
+        const latency = session.authenticationLatencyMs + version2.latencyMs + user.latencyMs;
+        return connectionResult3(session.authentication, version2.body, user.body, latency);
+      }
+    };
+  }
+});
+
+// src/connectors/blackduck/index.ts
+var init_blackduck = __esm({
+  "src/connectors/blackduck/index.ts"() {
+    "use strict";
+    init_registry();
+    init_catalog5();
+    registerConnector({ entry: blackduckEntry, runtime: () => Promise.resolve().then(() => (init_runtime5(), runtime_exports5)).then((m2) => m2.blackduckRuntime) });
+  }
+});
+
+// src/connectors/burp/catalog.ts
+var burpEntry;
+var init_catalog6 = __esm({
+  "src/connectors/burp/catalog.ts"() {
+    "use strict";
+    burpEntry = {
+      type: "burp",
+      displayName: "Burp Suite DAST / Enterprise Edition",
+      category: "dast",
+      archetype: "scanner",
+      description: "PortSwigger Burp Suite DAST (formerly Enterprise Edition): sites, scans and issues via the GraphQL API with an API user key.",
+      capabilities: ["remote_scans", "pull_results", "asset_sync", "connection_test"],
+      // Burp has no critical; confidence (certain/firm/tentative) is a separate axis the mapper may use.
+      severity: {
+        description: "issue severity high / medium / low / info",
+        mapping: { high: "high", medium: "medium", low: "low", info: "info" }
+      },
+      destinationField: "auth.base_url",
+      auth: [
+        {
+          name: "base_url",
+          kind: "url",
+          required: true,
+          example: "https://burp.example.com",
+          description: "Burp Suite DAST web server URL; the GraphQL endpoint is /graphql/v1 on it."
+        },
+        {
+          name: "api_key",
+          kind: "secret",
+          required: true,
+          description: "API key of a dedicated API user, sent as the raw Authorization header value."
+        }
+      ],
+      config: [
+        {
+          name: "site_id",
+          kind: "string",
+          required: false,
+          example: "42",
+          description: "Site whose scans secwire schedules and whose issues it pulls; all sites the API user can see when unset."
+        }
+      ],
+      docsUrl: "https://portswigger.net/burp/documentation/dast/user-guide/api-documentation/graphql-api/getting-started"
+    };
   }
 });
 
@@ -43177,7 +43259,6 @@ var init_catalog7 = __esm({
 });
 
 // src/connectors/checkmarx_one/client.ts
-import { createHash as createHash2 } from "node:crypto";
 function iamUrlFor(baseUrl2, iamUrl) {
   const base = new URL(baseUrl2);
   const derivedHost = /(^|\.)ast\.checkmarx\.net$/i.test(base.hostname) ? base.hostname.replace(/(^|\.)ast\.checkmarx\.net$/i, "$1iam.checkmarx.net") : void 0;
@@ -43197,13 +43278,13 @@ function asAuthentication(error) {
   }
   return error;
 }
-async function accessToken(ctx, now = Date.now) {
+async function accessToken(ctx) {
   const iam = iamUrlFor(String(ctx.auth.base_url), typeof ctx.auth.iam_url === "string" && ctx.auth.iam_url !== "" ? ctx.auth.iam_url : void 0);
   const tenant = String(ctx.auth.tenant);
   const apiKey = String(ctx.auth.api_key);
-  const key = `${iam}|${tenant}|${createHash2("sha256").update(apiKey).digest("hex")}`;
+  const key = TokenCache.key(iam, tenant, apiKey);
   const cached2 = tokenCache.get(key);
-  if (cached2 && cached2.expiresAt - EXPIRY_MARGIN_MS > now()) return { ...cached2, latencyMs: 0 };
+  if (cached2) return { ...cached2, latencyMs: 0 };
   const http3 = ctx.http({ baseUrl: iam, headers: { accept: "application/json" } });
   const form = new URLSearchParams({ grant_type: "refresh_token", client_id: CLIENT_ID, refresh_token: apiKey });
   let response;
@@ -43214,8 +43295,8 @@ async function accessToken(ctx, now = Date.now) {
   }
   const access = response.body.access_token;
   if (typeof access !== "string" || access === "") throw new Error(`${ctx.name}: the Checkmarx One IAM answered without an access_token`);
-  const token = { key, accessToken: access, expiresAt: now() + (response.body.expires_in ?? 300) * 1e3, response: response.body, latencyMs: response.latencyMs };
-  tokenCache.set(key, token);
+  const token = { key, accessToken: access, response: response.body, latencyMs: response.latencyMs };
+  tokenCache.set(key, token, response.body.expires_in ?? DEFAULT_LIFETIME_S);
   return token;
 }
 async function checkmarxOneApi(ctx) {
@@ -43228,15 +43309,36 @@ async function checkmarxOneApi(ctx) {
   });
   return { token, versions: () => forgetOn401(http3.get("/api/versions", signal)) };
 }
-var CLIENT_ID, API_MEDIA, EXPIRY_MARGIN_MS, tokenCache;
+var CLIENT_ID, API_MEDIA, DEFAULT_LIFETIME_S, tokenCache;
 var init_client8 = __esm({
   "src/connectors/checkmarx_one/client.ts"() {
     "use strict";
     init_http();
     CLIENT_ID = "ast-app";
     API_MEDIA = "application/json; version=1.0";
-    EXPIRY_MARGIN_MS = 6e4;
-    tokenCache = /* @__PURE__ */ new Map();
+    DEFAULT_LIFETIME_S = 300;
+    tokenCache = new TokenCache();
+  }
+});
+
+// src/catalog/credential-expiry.ts
+function credentialExpiryWarning(credential, expiresAt, now, renew = "renew it before then") {
+  if (expiresAt === void 0) return void 0;
+  const days = (expiresAt - now) / 864e5;
+  if (days > CREDENTIAL_EXPIRY_WARNING_DAYS) return void 0;
+  const when = new Date(expiresAt).toISOString().slice(0, 10);
+  return days <= 0 ? `${credential} expired on ${when}: create a new one` : `${credential} expires on ${when} (in ${Math.max(1, Math.floor(days))} day(s)): ${renew}`;
+}
+function parseOffsetDateTime(value) {
+  if (!value) return void 0;
+  const at2 = Date.parse(value.trim().replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
+  return Number.isNaN(at2) ? void 0 : at2;
+}
+var CREDENTIAL_EXPIRY_WARNING_DAYS;
+var init_credential_expiry = __esm({
+  "src/catalog/credential-expiry.ts"() {
+    "use strict";
+    CREDENTIAL_EXPIRY_WARNING_DAYS = 14;
   }
 });
 
@@ -43270,10 +43372,8 @@ function keyExpiresInSeconds(token, apiKey, nowMs) {
 function connectionResult5(versions, token, apiKey, latencyMs, nowMs = Date.now()) {
   const warnings = [];
   const left = keyExpiresInSeconds(token, apiKey, nowMs);
-  if (left !== void 0 && left < EXPIRY_WARNING_DAYS * 86400) {
-    const days = Math.max(0, Math.floor(left / 86400));
-    warnings.push(`the Checkmarx One API key expires in ${days} day${days === 1 ? "" : "s"}; create a new one and update the secret`);
-  }
+  const expiry = credentialExpiryWarning("the Checkmarx One API key", left === void 0 ? void 0 : nowMs + left * 1e3, nowMs, "create a new one and update the secret before then");
+  if (expiry) warnings.push(expiry);
   const claims = jwtClaims(token.access_token);
   const who = text(claims.preferred_username) ?? text(claims.email) ?? text(claims.sub) ?? "unknown";
   const tenant = text(claims.tenant_name);
@@ -43286,12 +43386,12 @@ function connectionResult5(versions, token, apiKey, latencyMs, nowMs = Date.now(
     warnings
   };
 }
-var EXPIRY_WARNING_DAYS, text;
+var text;
 var init_mapper7 = __esm({
   "src/connectors/checkmarx_one/mapper.ts"() {
     "use strict";
+    init_credential_expiry();
     init_jwt_claims();
-    EXPIRY_WARNING_DAYS = 14;
     text = (value) => typeof value === "string" && value !== "" ? value : void 0;
   }
 });
@@ -43457,49 +43557,6 @@ var init_mapper8 = __esm({
   }
 });
 
-// src/connectors/checkmarx_sast/token-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-var EXPIRY_MARGIN_MS2, TokenCache;
-var init_token_cache = __esm({
-  "src/connectors/checkmarx_sast/token-cache.ts"() {
-    "use strict";
-    EXPIRY_MARGIN_MS2 = 6e4;
-    TokenCache = class {
-      #entries = /* @__PURE__ */ new Map();
-      #now;
-      constructor(now = Date.now) {
-        this.#now = now;
-      }
-      /** A key that identifies server, user and password without keeping the password itself. */
-      static key(baseUrl2, username, password) {
-        return createHash3("sha256").update(`${baseUrl2}\0${username}\0${password}`).digest("hex");
-      }
-      get(key) {
-        const entry = this.#entries.get(key);
-        if (!entry) return void 0;
-        if (entry.expiresAt <= this.#now()) {
-          this.#entries.delete(key);
-          return void 0;
-        }
-        return entry.token;
-      }
-      /** Keeps a token for expiresInSeconds (less the margin); a token without a usable lifetime is not kept. */
-      set(key, token, expiresInSeconds) {
-        if (typeof expiresInSeconds !== "number" || !Number.isFinite(expiresInSeconds)) return;
-        const ttl = expiresInSeconds * 1e3 - EXPIRY_MARGIN_MS2;
-        if (ttl <= 0) return;
-        this.#entries.set(key, { token, expiresAt: this.#now() + ttl });
-      }
-      delete(key) {
-        this.#entries.delete(key);
-      }
-      get size() {
-        return this.#entries.size;
-      }
-    };
-  }
-});
-
 // src/connectors/checkmarx_sast/runtime.ts
 var runtime_exports8 = {};
 __export(runtime_exports8, {
@@ -43555,7 +43612,6 @@ var init_runtime8 = __esm({
     init_catalog8();
     init_client9();
     init_mapper8();
-    init_token_cache();
     checkmarxSastRuntime = createCheckmarxSastRuntime();
   }
 });
@@ -43622,7 +43678,11 @@ function fortifyApi(ctx) {
   const http3 = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `FortifyToken ${String(ctx.auth.token)}`, accept: "application/json" } });
   const opts = ctx.signal ? { signal: ctx.signal } : {};
   return {
-    projects: () => http3.get("/api/v1/projects", { query: { limit: 1 }, ...opts })
+    projects: () => http3.get("/api/v1/projects", { query: { limit: 1 }, ...opts }),
+    async tokenData() {
+      const res = await http3.post("/api/v1/userSession/tokenData", {}, { okStatuses: [401, 403, 404], ...opts });
+      return res.status === 200 ? res.body.data : void 0;
+    }
   };
 }
 var init_client10 = __esm({
@@ -43632,23 +43692,29 @@ var init_client10 = __esm({
 });
 
 // src/connectors/fortify/mapper.ts
-function connectionResult7(projects, latencyMs) {
-  const count3 = projects.count ?? projects.data?.length ?? 0;
+function connectionResult7(projects, token, now, latencyMs) {
+  const count4 = projects.count ?? projects.data?.length ?? 0;
   const warnings = [];
-  if (count3 === 0) warnings.push("the Fortify token sees no applications: give its user access to the application versions secwire should pull");
+  if (count4 === 0) warnings.push("the Fortify token sees no applications: give its user access to the application versions secwire should pull");
+  const expiry = expiryWarning(parseSscDate(token?.terminalDate), now);
+  if (expiry) warnings.push(expiry);
   return {
     ok: true,
     latency_ms: Math.round(latencyMs),
-    // GET /api/v1/projects carries no version; POST /api/v1/userSession/info might, but its response is unconfirmed.
+    // Neither call carries the SSC version.
     vendor_version: "Fortify SSC REST API v1",
-    license: `${count3} application${count3 === 1 ? "" : "s"} visible`,
-    user: "holder of the FortifyToken (this call does not name the user)",
+    license: `${count4} application${count4 === 1 ? "" : "s"} visible`,
+    user: `holder of the ${token?.type ?? "FortifyToken"} (these calls do not name the user)`,
     warnings
   };
 }
+var parseSscDate, expiryWarning;
 var init_mapper9 = __esm({
   "src/connectors/fortify/mapper.ts"() {
     "use strict";
+    init_credential_expiry();
+    parseSscDate = parseOffsetDateTime;
+    expiryWarning = (expiresAt, now) => credentialExpiryWarning("the Fortify token", expiresAt, now);
   }
 });
 
@@ -43665,8 +43731,10 @@ var init_runtime9 = __esm({
     init_mapper9();
     fortifyRuntime = {
       async testConnection(ctx) {
-        const projects = await fortifyApi(ctx).projects();
-        return connectionResult7(projects.body, projects.latencyMs);
+        const api = fortifyApi(ctx);
+        const projects = await api.projects();
+        const token = await api.tokenData();
+        return connectionResult7(projects.body, token, Date.now(), projects.latencyMs);
       }
     };
   }
@@ -43810,20 +43878,14 @@ function parseTokenExpiration(header) {
   const at2 = Date.parse(`${m2[1]}T${m2[2]}${zone}`);
   return Number.isNaN(at2) ? void 0 : at2;
 }
-function expiryWarning(expiresAt, now) {
-  if (expiresAt === void 0) return void 0;
-  const days = (expiresAt - now) / 864e5;
-  if (days > EXPIRY_WARNING_DAYS2) return void 0;
-  const when = new Date(expiresAt).toISOString().slice(0, 10);
-  return days <= 0 ? `the GitHub token expired on ${when}: create a new one` : `the GitHub token expires on ${when} (in ${Math.max(1, Math.floor(days))} day(s)): renew it before then`;
-}
-var STATUS_DESCRIPTION_MAX, EXPIRY_WARNING_DAYS2, IMPLIED;
+var STATUS_DESCRIPTION_MAX, IMPLIED, expiryWarning2;
 var init_mapper10 = __esm({
   "src/connectors/github/mapper.ts"() {
     "use strict";
+    init_credential_expiry();
     STATUS_DESCRIPTION_MAX = 140;
-    EXPIRY_WARNING_DAYS2 = 14;
     IMPLIED = { repo: ["repo:status", "public_repo", "repo_deployment", "repo:invite"] };
+    expiryWarning2 = (expiresAt, now) => credentialExpiryWarning("the GitHub token", expiresAt, now);
   }
 });
 
@@ -43844,7 +43906,7 @@ async function testConnection(ctx) {
     const missing = missingScopes(scopes, { statuses: true, comments: ci?.pr_comment === true });
     if (missing.length) warnings.push(`the token lacks scope(s) ${missing.join(", ")}; it has: ${scopes.length ? scopes.join(", ") : "none"}`);
   }
-  const expiry = expiryWarning(parseTokenExpiration(res.headers.get("github-authentication-token-expiration")), Date.now());
+  const expiry = expiryWarning2(parseTokenExpiration(res.headers.get("github-authentication-token-expiration")), Date.now());
   if (expiry) warnings.push(expiry);
   const version2 = res.headers.get("x-github-enterprise-version");
   return {
@@ -44002,21 +44064,17 @@ function markedBody4(body, marker) {
   return body.includes(marker) ? body : `${marker}
 ${body}`;
 }
-function expiryWarning2(expiresAt, now) {
+function expiryWarning3(expiresAt, now) {
   if (!expiresAt) return void 0;
   const at2 = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(expiresAt) ? `${expiresAt}T00:00:00Z` : expiresAt);
-  if (Number.isNaN(at2)) return void 0;
-  const days = (at2 - now) / 864e5;
-  if (days > EXPIRY_WARNING_DAYS3) return void 0;
-  const when = new Date(at2).toISOString().slice(0, 10);
-  return days <= 0 ? `the GitLab token expired on ${when}: create a new one` : `the GitLab token expires on ${when} (in ${Math.max(1, Math.floor(days))} day(s)): rotate it before then`;
+  return credentialExpiryWarning("the GitLab token", Number.isNaN(at2) ? void 0 : at2, now, "rotate it before then");
 }
 function connectionResult8(version2, user, token, latencyMs, now) {
   const warnings = [];
   if (token?.scopes && !token.scopes.includes("api")) {
     warnings.push(`the token lacks the api scope (it has: ${token.scopes.join(", ") || "none"}); commit statuses and merge request notes need it`);
   }
-  const expiry = expiryWarning2(token?.expires_at, now);
+  const expiry = expiryWarning3(token?.expires_at, now);
   if (expiry) warnings.push(expiry);
   const edition = version2.enterprise === true ? "EE " : version2.enterprise === false ? "CE " : "";
   return {
@@ -44027,12 +44085,12 @@ function connectionResult8(version2, user, token, latencyMs, now) {
     warnings
   };
 }
-var STATUS_DESCRIPTION_MAX2, EXPIRY_WARNING_DAYS3, STATE3;
+var STATUS_DESCRIPTION_MAX2, STATE3;
 var init_mapper11 = __esm({
   "src/connectors/gitlab/mapper.ts"() {
     "use strict";
+    init_credential_expiry();
     STATUS_DESCRIPTION_MAX2 = 255;
-    EXPIRY_WARNING_DAYS3 = 14;
     STATE3 = { success: "success", pending: "pending", failure: "failed", error: "failed" };
   }
 });
@@ -44181,7 +44239,7 @@ function connectionResult9(page, userId, latencyMs) {
   return {
     ok: true,
     latency_ms: Math.round(latencyMs),
-    // API 1.0 has no documented version or account endpoint (account/me is unconfirmed), so the API generation is reported.
+    // API 1.0 reports no product version anywhere; account/me (name, email) exists but is not called, so the user ID is reported.
     vendor_version: "Invicti Enterprise API 1.0",
     user: `user ID ${userId}`,
     warnings
@@ -44981,8 +45039,8 @@ function mobsfApi(ctx) {
   const http3 = ctx.http({ baseUrl: String(ctx.auth.base_url), headers: { "x-mobsf-api-key": String(ctx.auth.api_key), accept: "application/json" } });
   const opts = ctx.signal ? { signal: ctx.signal } : {};
   return {
-    // page / page_size are unconfirmed, so the first page is asked for with the server's defaults.
-    recentScans: () => http3.get("/api/v1/scans", opts)
+    // One row is enough: `count` is the total over all pages.
+    recentScans: () => http3.get("/api/v1/scans", { ...opts, query: { page: 1, page_size: 1 } })
   };
 }
 var init_client17 = __esm({
@@ -44997,13 +45055,13 @@ function connectionResult13(scans, baseUrl2, latencyMs) {
   if (baseUrl2.startsWith("http://") && !/^http:\/\/(localhost|127\.|\[::1\])/.test(baseUrl2)) {
     warnings.push("MobSF is reached over plain HTTP: the API key crosses the network unencrypted; put MobSF behind TLS");
   }
-  const count3 = scans.count ?? scans.content?.length;
+  const count4 = scans.count ?? scans.content?.length;
   return {
     ok: true,
     latency_ms: Math.round(latencyMs),
     // The REST API exposes no server version.
     vendor_version: "unknown (MobSF REST API v1 reports no version)",
-    ...count3 !== void 0 ? { license: `open source, ${count3} scan${count3 === 1 ? "" : "s"} on the server` } : {},
+    ...count4 !== void 0 ? { license: `open source, ${count4} scan${count4 === 1 ? "" : "s"} on the server` } : {},
     user: "REST API key (MobSF has no API users)",
     warnings
   };
@@ -45144,8 +45202,8 @@ function connectionResult14(status2, props, session, latencyMs, now) {
   if (status2.status && status2.status !== "ready") {
     warnings.push(`the Nessus server reports status "${status2.status}"${typeof status2.progress === "number" ? ` (${status2.progress}%)` : ""}: scans and exports may fail until it is ready`);
   }
-  if (type && NO_SCAN_API.test(type)) {
-    warnings.push(`${type} does not allow creating or launching scans through the API (only Nessus Manager does): secwire can pull results and exports, but remote scans will fail`);
+  if (lacksScanApi(props, type)) {
+    warnings.push(`${type ?? "this Nessus"} does not allow creating or launching scans through the API (only Nessus Manager does): secwire can pull results and exports, but remote scans will fail`);
   } else if (type && /cloud/i.test(type)) {
     warnings.push(`the server reports nessus_type "${type}": Tenable's cloud belongs in a tenable_io integration`);
   }
@@ -45155,7 +45213,7 @@ function connectionResult14(status2, props, session, latencyMs, now) {
   if (expires) {
     const days = Math.floor((expires.getTime() - now.getTime()) / 864e5);
     if (days < 0) warnings.push(`the Nessus licence expired on ${day(expires)}`);
-    else if (days <= EXPIRY_WARNING_DAYS4) warnings.push(`the Nessus licence expires on ${day(expires)} (in ${days} days)`);
+    else if (days <= EXPIRY_WARNING_DAYS) warnings.push(`the Nessus licence expires on ${day(expires)} (in ${days} days)`);
   }
   const parts = [
     type,
@@ -45173,17 +45231,21 @@ function connectionResult14(status2, props, session, latencyMs, now) {
     warnings
   };
 }
+function lacksScanApi(props, type) {
+  return props.license?.features?.scan_api === false || type !== void 0 && NO_SCAN_API.test(type);
+}
 function epochSeconds(value) {
-  return typeof value === "number" && Number.isFinite(value) && value > 0 ? new Date(value * 1e3) : void 0;
+  const seconds3 = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+  return typeof seconds3 === "number" && Number.isFinite(seconds3) && seconds3 > 0 ? new Date(seconds3 * 1e3) : void 0;
 }
 function day(date2) {
   return date2.toISOString().slice(0, 10);
 }
-var EXPIRY_WARNING_DAYS4, NO_SCAN_API;
+var EXPIRY_WARNING_DAYS, NO_SCAN_API;
 var init_mapper17 = __esm({
   "src/connectors/nessus/mapper.ts"() {
     "use strict";
-    EXPIRY_WARNING_DAYS4 = 30;
+    EXPIRY_WARNING_DAYS = 30;
     NO_SCAN_API = /professional|expert|essentials|home/i;
   }
 });
@@ -45203,9 +45265,9 @@ var init_runtime17 = __esm({
       async testConnection(ctx) {
         const api = nessusApi(ctx);
         const status2 = await api.serverStatus();
-        const props = await api.serverProperties();
         const session = await api.session();
-        return connectionResult14(status2.body, props.body, session.body, props.latencyMs, /* @__PURE__ */ new Date());
+        const props = await api.serverProperties();
+        return connectionResult14(status2.body, props.body, session.body, session.latencyMs, /* @__PURE__ */ new Date());
       }
     };
   }
@@ -45368,19 +45430,51 @@ var init_catalog21 = __esm({
 });
 
 // src/connectors/prisma_cloud/client.ts
+function lifetimeSeconds(jwt, now) {
+  const exp = jwtClaims(jwt).exp;
+  return typeof exp === "number" ? exp - Math.floor(now / 1e3) : JWT_LIFETIME_S;
+}
 function bodyCredentials(ctx) {
   return { username: String(ctx.auth.access_key_id), password: String(ctx.auth.secret_key) };
 }
-async function prismaSession(ctx) {
+async function prismaSession(ctx, options = {}) {
   const baseUrl2 = String(ctx.auth.api_url);
   const signal = ctx.signal ? { signal: ctx.signal } : {};
   const credentials2 = bodyCredentials(ctx);
-  const anonymous = ctx.http({ baseUrl: baseUrl2, headers: { accept: "application/json" } });
-  const login = await anonymous.post("/login", credentials2, { headers: { "content-type": "application/json; charset=UTF-8" }, ...signal });
-  const jwt = login.body.token;
-  if (typeof jwt !== "string" || jwt === "") throw new Error(`${ctx.name}: Prisma Cloud answered POST /login without a token (${login.body.message ?? "no message"})`);
+  const key = TokenCache.key(baseUrl2, credentials2.username, credentials2.password);
+  if (options.fresh) sessions.delete(key);
+  const cached2 = sessions.get(key);
+  let login;
+  let loginLatencyMs = 0;
+  let jwt;
+  if (cached2) {
+    ({ jwt, login } = cached2);
+  } else {
+    const anonymous = ctx.http({ baseUrl: baseUrl2, headers: { accept: "application/json" } });
+    const answer = await anonymous.post("/login", credentials2, { headers: { "content-type": "application/json; charset=UTF-8" }, ...signal });
+    const token = answer.body.token;
+    if (typeof token !== "string" || token === "") throw new Error(`${ctx.name}: Prisma Cloud answered POST /login without a token (${answer.body.message ?? "no message"})`);
+    ({ body: login, latencyMs: loginLatencyMs } = answer);
+    jwt = token;
+    sessions.set(key, { jwt, login }, lifetimeSeconds(jwt, Date.now()));
+  }
   const http3 = ctx.http({ baseUrl: baseUrl2, headers: { "x-redlock-auth": jwt, accept: "application/json" } });
-  return { login, extend: () => http3.get("/auth_token/extend", signal) };
+  return {
+    login,
+    loginLatencyMs,
+    cached: cached2 !== void 0,
+    async extend() {
+      try {
+        const extended = await http3.get("/auth_token/extend", signal);
+        const renewed = extended.body.token;
+        if (typeof renewed === "string" && renewed !== "") sessions.set(key, { jwt: renewed, login }, lifetimeSeconds(renewed, Date.now()));
+        return extended;
+      } catch (error) {
+        if (isHttpError(error, "authentication")) sessions.delete(key);
+        throw error;
+      }
+    }
+  };
 }
 async function computeVersion(ctx) {
   const baseUrl2 = String(ctx.auth.compute_url);
@@ -45393,11 +45487,15 @@ async function computeVersion(ctx) {
   const http3 = ctx.http({ baseUrl: baseUrl2, headers: { authorization: `Bearer ${token}`, accept: "application/json" } });
   return http3.get(`/api/${COMPUTE_API_VERSION}/version`, signal);
 }
-var COMPUTE_API_VERSION;
+var COMPUTE_API_VERSION, JWT_LIFETIME_S, sessions;
 var init_client19 = __esm({
   "src/connectors/prisma_cloud/client.ts"() {
     "use strict";
+    init_http();
+    init_jwt_claims();
     COMPUTE_API_VERSION = "v34.04";
+    JWT_LIFETIME_S = 600;
+    sessions = new TokenCache();
   }
 });
 
@@ -45434,17 +45532,27 @@ var runtime_exports18 = {};
 __export(runtime_exports18, {
   prismaCloudRuntime: () => prismaCloudRuntime
 });
+async function extendedSession(ctx) {
+  const session = await prismaSession(ctx);
+  try {
+    return { session, extended: await session.extend() };
+  } catch (error) {
+    if (!session.cached || !isHttpError(error, "authentication")) throw error;
+    const fresh = await prismaSession(ctx, { fresh: true });
+    return { session: fresh, extended: await fresh.extend() };
+  }
+}
 var prismaCloudRuntime;
 var init_runtime18 = __esm({
   "src/connectors/prisma_cloud/runtime.ts"() {
     "use strict";
+    init_http();
     init_client19();
     init_mapper18();
     prismaCloudRuntime = {
       async testConnection(ctx) {
-        const session = await prismaSession(ctx);
-        const extended = await session.extend();
-        let latency = session.login.latencyMs + extended.latencyMs;
+        const { session, extended } = await extendedSession(ctx);
+        let latency = session.loginLatencyMs + extended.latencyMs;
         const computeUrl = typeof ctx.auth.compute_url === "string" && ctx.auth.compute_url !== "" ? ctx.auth.compute_url : void 0;
         let compute;
         if (computeUrl) {
@@ -45452,7 +45560,7 @@ var init_runtime18 = __esm({
           latency += version2.latencyMs;
           compute = { url: computeUrl, version: version2.body };
         }
-        return connectionResult15(String(ctx.auth.api_url), session.login.body, extended.body, latency, compute);
+        return connectionResult15(String(ctx.auth.api_url), session.login, extended.body, latency, compute);
       }
     };
   }
@@ -45717,9 +45825,6 @@ function rapid7Deployment(ctx) {
   return ctx.auth.deployment === "cloud" ? "cloud" : "console";
 }
 function rapid7Api(ctx) {
-  if (rapid7Deployment(ctx) === "cloud") {
-    throw new Error(`${ctx.name}: the Rapid7 cloud (Integrations API v4) connection test is not implemented yet; use deployment: console`);
-  }
   if (typeof ctx.auth.base_url !== "string" || ctx.auth.base_url === "") throw new Error(`${ctx.name}: auth.base_url is required for Rapid7 InsightVM`);
   if (typeof ctx.auth.username !== "string" || typeof ctx.auth.password !== "string" || ctx.auth.password === "") {
     throw new Error(`${ctx.name}: auth.username and auth.password are required for the Rapid7 console`);
@@ -45743,6 +45848,48 @@ var init_client21 = __esm({
   }
 });
 
+// src/connectors/rapid7/cloud-client.ts
+function rapid7CloudApi(ctx) {
+  if (typeof ctx.auth.base_url !== "string" || ctx.auth.base_url === "") throw new Error(`${ctx.name}: auth.base_url is required for Rapid7 InsightVM`);
+  if (typeof ctx.auth.api_key !== "string" || ctx.auth.api_key === "") throw new Error(`${ctx.name}: auth.api_key is required for the Rapid7 cloud deployment`);
+  const root = ctx.auth.base_url.replace(/\/+$/, "").replace(/\/vm\/v4(\/integration)?$/, "");
+  const http3 = ctx.http({ baseUrl: root, headers: { "x-api-key": ctx.auth.api_key, accept: "application/json" } });
+  const opts = ctx.signal ? { signal: ctx.signal } : {};
+  return {
+    region: REGIONAL_HOST.exec(new URL(http3.baseUrl).hostname)?.[1]?.toLowerCase(),
+    validate: () => http3.get("/validate", opts),
+    scanEngines: () => http3.get("/vm/v4/integration/scan/engine", { ...opts, query: { page: 0, size: 1 } })
+  };
+}
+var REGIONAL_HOST;
+var init_cloud_client = __esm({
+  "src/connectors/rapid7/cloud-client.ts"() {
+    "use strict";
+    REGIONAL_HOST = /^([a-z0-9]+)\.api\.insight\.rapid7\.com$/i;
+  }
+});
+
+// src/connectors/rapid7/cloud-mapper.ts
+function cloudConnectionResult(region, engines, latencyMs) {
+  const warnings = [];
+  const total = engines.metadata?.totalResources ?? engines.data?.length;
+  if (total === 0) warnings.push("no scan engine is paired with this Insight organization, so InsightVM cannot launch scans until one is");
+  return {
+    ok: true,
+    latency_ms: Math.round(latencyMs),
+    vendor_version: `InsightVM Cloud Integrations API v4${region ? ` (region ${region})` : ""}`,
+    ...total !== void 0 ? { license: `${total} scan engine${total === 1 ? "" : "s"}` } : {},
+    // The platform has no "who am I" call for a key: an organization key has no user at all.
+    user: "Insight platform API key",
+    warnings
+  };
+}
+var init_cloud_mapper = __esm({
+  "src/connectors/rapid7/cloud-mapper.ts"() {
+    "use strict";
+  }
+});
+
 // src/connectors/rapid7/mapper.ts
 function connectionResult17(info2, license, username, latencyMs, now) {
   const warnings = [];
@@ -45756,7 +45903,7 @@ function connectionResult17(info2, license, username, latencyMs, now) {
     if (expires) {
       const days = Math.floor((expires.getTime() - now.getTime()) / 864e5);
       if (days < 0) warnings.push(`the InsightVM licence expired on ${day2(expires)}`);
-      else if (days <= EXPIRY_WARNING_DAYS5) warnings.push(`the InsightVM licence expires on ${day2(expires)} (in ${days} days)`);
+      else if (days <= EXPIRY_WARNING_DAYS2) warnings.push(`the InsightVM licence expires on ${day2(expires)} (in ${days} days)`);
     }
     const parts = [
       license.edition,
@@ -45785,11 +45932,11 @@ function date(value) {
 function day2(d2) {
   return d2.toISOString().slice(0, 10);
 }
-var EXPIRY_WARNING_DAYS5;
+var EXPIRY_WARNING_DAYS2;
 var init_mapper20 = __esm({
   "src/connectors/rapid7/mapper.ts"() {
     "use strict";
-    EXPIRY_WARNING_DAYS5 = 30;
+    EXPIRY_WARNING_DAYS2 = 30;
   }
 });
 
@@ -45803,9 +45950,17 @@ var init_runtime20 = __esm({
   "src/connectors/rapid7/runtime.ts"() {
     "use strict";
     init_client21();
+    init_cloud_client();
+    init_cloud_mapper();
     init_mapper20();
     rapid7Runtime = {
       async testConnection(ctx) {
+        if (rapid7Deployment(ctx) === "cloud") {
+          const cloud = rapid7CloudApi(ctx);
+          const validation = await cloud.validate();
+          const engines = await cloud.scanEngines();
+          return cloudConnectionResult(cloud.region, engines.body, validation.latencyMs);
+        }
         const api = rapid7Api(ctx);
         const info2 = await api.info();
         const license = await api.license();
@@ -46174,7 +46329,8 @@ function connectionResult19(self2, headers, requestedVersion, latencyMs) {
   const warnings = [];
   const served = headers.get("snyk-version-served") ?? requestedVersion;
   const sunset = headers.get("sunset");
-  if (headers.get("deprecation") || sunset) {
+  const stage = headers.get("snyk-version-lifecycle-stage");
+  if (headers.get("deprecation") || sunset || stage === "deprecated" || stage === "sunset") {
     warnings.push(`Snyk marks REST version ${requestedVersion} deprecated${sunset ? ` (sunset ${sunset})` : ""}; secwire needs an update`);
   }
   const data = self2.data ?? {};
@@ -46303,37 +46459,48 @@ function sonarqubeApi(ctx) {
   return {
     baseUrl: http3.baseUrl,
     systemStatus: () => http3.get("/api/system/status", opts),
-    validate: () => http3.get("/api/authentication/validate", opts)
+    currentUser: () => http3.get("/api/users/current", opts)
   };
 }
+var TOKEN_EXPIRATION_HEADER;
 var init_client24 = __esm({
   "src/connectors/sonarqube/client.ts"() {
     "use strict";
+    TOKEN_EXPIRATION_HEADER = "sonarqube-authentication-token-expiration";
   }
 });
 
 // src/connectors/sonarqube/mapper.ts
-function connectionResult20(status2, settings, latencyMs) {
+function userLabel(user, settings) {
+  const who = user.login ?? "unknown";
+  const named = user.name && user.name !== who ? `${who} (${user.name})` : who;
+  return settings.deployment === "cloud" && settings.organization ? `${named}, organization ${settings.organization}` : named;
+}
+function connectionResult20(status2, caller, settings, latencyMs) {
   const warnings = [NO_REMOTE_SCANS_WARNING];
   if (status2.status && status2.status !== "UP") warnings.push(`SonarQube reports status ${status2.status}, not UP: API calls may fail until it is up`);
   const major = Number.parseInt(status2.version ?? "", 10);
   if (settings.deployment === "server" && Number.isFinite(major) && major < 10) {
     warnings.push(`SonarQube ${status2.version} predates 10.0: Bearer tokens may be refused there (older servers take the token as the Basic user name)`);
   }
+  const expiry = expiryWarning4(parseSonarDateTime(caller.tokenExpiration), caller.now);
+  if (expiry) warnings.push(expiry);
   return {
     ok: true,
     latency_ms: Math.round(latencyMs),
     vendor_version: status2.version ? `${settings.deployment === "cloud" ? "SonarQube Cloud" : "SonarQube Server"} ${status2.version}` : "unknown",
-    // validate says only that the token is valid; it does not name its owner.
-    user: settings.deployment === "cloud" && settings.organization ? `a valid token (organization ${settings.organization})` : "a valid token",
+    user: userLabel(caller.user, settings),
     warnings
   };
 }
-var NO_REMOTE_SCANS_WARNING;
+var NO_REMOTE_SCANS_WARNING, parseSonarDateTime, expiryWarning4;
 var init_mapper23 = __esm({
   "src/connectors/sonarqube/mapper.ts"() {
     "use strict";
+    init_credential_expiry();
     NO_REMOTE_SCANS_WARNING = "SonarQube cannot launch scans over its API: analyses run in CI with sonar-scanner, and secwire only pulls their results";
+    parseSonarDateTime = parseOffsetDateTime;
+    expiryWarning4 = (expiresAt, now) => credentialExpiryWarning("the SonarQube token", expiresAt, now);
   }
 });
 
@@ -46353,24 +46520,29 @@ var init_runtime23 = __esm({
     sonarqubeRuntime = {
       async testConnection(ctx) {
         const api = sonarqubeApi(ctx);
-        const validate3 = await api.validate();
-        if (validate3.body.valid !== true) {
+        const user = await api.currentUser();
+        if (user.body.isLoggedIn !== true) {
           throw new HttpError({
             kind: "authentication",
             integration: ctx.name,
             vendor: sonarqubeEntry.displayName,
             method: "GET",
-            path: "/api/authentication/validate",
+            path: "/api/users/current",
             host: new URL(api.baseUrl).host,
-            status: validate3.status,
+            status: user.status,
             retryable: false,
-            body: '{"valid":false}'
+            body: '{"isLoggedIn":false}'
           });
         }
         const status2 = await api.systemStatus();
         const deployment = ctx.config.deployment === "cloud" ? "cloud" : "server";
         const organization = typeof ctx.config.organization === "string" ? ctx.config.organization : void 0;
-        return connectionResult20(status2.body, { deployment, ...organization ? { organization } : {} }, validate3.latencyMs);
+        return connectionResult20(
+          status2.body,
+          { user: user.body, tokenExpiration: user.headers.get(TOKEN_EXPIRATION_HEADER) ?? void 0, now: Date.now() },
+          { deployment, ...organization ? { organization } : {} },
+          user.latencyMs
+        );
       }
     };
   }
@@ -46466,7 +46638,11 @@ function sonatypeApi(ctx) {
   const http3 = ctx.http({ baseUrl: String(ctx.auth.base_url), headers: { authorization: `Basic ${basic}`, accept: "application/json" } });
   const signal = ctx.signal ? { signal: ctx.signal } : {};
   return {
-    organizations: () => http3.get("/api/v2/organizations", signal)
+    organizations: () => http3.get("/api/v2/organizations", signal),
+    async productVersion() {
+      const res = await http3.get("/rest/product/version", { okStatuses: [401, 403, 404], ...signal });
+      return res.status === 200 && typeof res.body === "object" && res.body !== null ? res.body : void 0;
+    }
   };
 }
 var init_client25 = __esm({
@@ -46476,12 +46652,10 @@ var init_client25 = __esm({
 });
 
 // src/connectors/sonatype/mapper.ts
-function iqVersion(headers) {
-  const server = headers.get("server") ?? "";
-  const m2 = /(?:sonatype|nexus|iq|clm)[^/]*\/(\d+\.\d+[\w.-]*)/i.exec(server);
-  return m2 ? `IQ Server ${m2[1]}` : "IQ Server (REST API v2)";
+function iqVersion(product) {
+  return product?.version ? `IQ Server ${product.version}` : "IQ Server (REST API v2)";
 }
-function connectionResult21(list, headers, username, latencyMs) {
+function connectionResult21(list, product, username, latencyMs) {
   const organizations = list.organizations ?? [];
   const warnings = [];
   if (organizations.length === 0) {
@@ -46490,7 +46664,7 @@ function connectionResult21(list, headers, username, latencyMs) {
   return {
     ok: true,
     latency_ms: Math.round(latencyMs),
-    vendor_version: iqVersion(headers),
+    vendor_version: iqVersion(product),
     user: username,
     warnings
   };
@@ -46514,8 +46688,10 @@ var init_runtime24 = __esm({
     init_mapper24();
     sonatypeRuntime = {
       async testConnection(ctx) {
-        const response = await sonatypeApi(ctx).organizations();
-        return connectionResult21(response.body, response.headers, String(ctx.auth.username), response.latencyMs);
+        const api = sonatypeApi(ctx);
+        const response = await api.organizations();
+        const product = await api.productVersion();
+        return connectionResult21(response.body, product, String(ctx.auth.username), response.latencyMs);
       }
     };
   }
@@ -46637,9 +46813,9 @@ function connectionResult22(props, session, latencyMs, now) {
   if (expires && expires.getTime() < now.getTime()) warnings.push(`the Tenable licence expired on ${day3(expires)}`);
   const parts = [
     license.evaluation ? "evaluation" : void 0,
-    license.ips !== void 0 ? `${license.ips} assets` : void 0,
-    license.scanners !== void 0 ? `${license.scanners_used ?? 0}/${license.scanners} scanners` : void 0,
-    license.agents !== void 0 ? `${license.agents_used ?? 0}/${license.agents} agents` : void 0,
+    count(void 0, license.ips, "assets"),
+    count(license.scanners_used ?? 0, license.scanners, "scanners"),
+    count(license.agents_used ?? 0, license.agents, "agents"),
     expires ? `expires ${day3(expires)}` : void 0
   ].filter(Boolean);
   return {
@@ -46650,6 +46826,11 @@ function connectionResult22(props, session, latencyMs, now) {
     user: session.username || session.email || session.name || "unknown",
     warnings
   };
+}
+function count(used, limit, noun) {
+  if (typeof limit !== "number") return void 0;
+  const max = limit < 0 ? "unlimited" : String(limit);
+  return used === void 0 ? `${max} ${noun}` : `${used}/${max} ${noun}`;
 }
 function epochSeconds2(value) {
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? new Date(value * 1e3) : void 0;
@@ -46809,11 +46990,7 @@ function connectionResult23(system, user, status2, latencyMs) {
   const licenseStatus = status2?.licenseStatus ?? system.licenseStatus;
   if (licenseStatus && !/^valid$/i.test(licenseStatus)) warnings.push(`Security Center reports licence status "${licenseStatus}"`);
   if (status2 === void 0) warnings.push("GET /rest/status was refused (403): licence counts and feed freshness are not shown");
-  else {
-    if (truthy(status2.feedUpdates?.stale)) warnings.push("the Security Center feed is stale");
-    const stalePlugins = Object.entries(status2.pluginUpdates ?? {}).filter(([, u3]) => truthy(u3?.stale)).map(([name2]) => name2);
-    if (stalePlugins.length) warnings.push(`stale plugin sets: ${stalePlugins.join(", ")}`);
-  }
+  else warnings.push(...feedWarnings(status2));
   const parts = [
     licenseStatus,
     status2?.licensedIPs !== void 0 ? `${status2.activeIPs ?? "?"}/${status2.licensedIPs} IPs` : void 0
@@ -46828,12 +47005,32 @@ function connectionResult23(system, user, status2, latencyMs) {
     warnings
   };
 }
+function feedWarnings(status2) {
+  const warnings = [];
+  if (/^expired$/i.test(status2.PluginSubscriptionStatus ?? "")) warnings.push("the active plugin subscription has expired");
+  if (truthy(status2.feedUpdates?.stale)) warnings.push("the Security Center feed is stale");
+  const stale = Object.entries(status2.pluginUpdates ?? {}).filter(([name, update]) => truthy(update?.stale) && subscribed(status2, name)).map(([name]) => name);
+  if (stale.length) warnings.push(`stale plugin sets: ${stale.join(", ")}`);
+  return warnings;
+}
+function subscribed(status2, set) {
+  const field = SUBSCRIPTION[set];
+  const value = field ? status2[field] : void 0;
+  if (field === "PluginSubscriptionStatus" && value === void 0) return true;
+  return typeof value === "string" && /^valid$/i.test(value);
+}
 function truthy(value) {
   return value === true || value === "true";
 }
+var SUBSCRIPTION;
 var init_mapper26 = __esm({
   "src/connectors/tenable_sc/mapper.ts"() {
     "use strict";
+    SUBSCRIPTION = {
+      active: "PluginSubscriptionStatus",
+      passive: "PassivePluginSubscriptionStatus",
+      lce: "LCEPluginSubscriptionStatus"
+    };
   }
 });
 
@@ -47108,7 +47305,7 @@ var init_render_json = __esm({
 });
 
 // src/engine/plan-json-schema.ts
-var PLAN_SCHEMA_ID, POSTURES, SENSITIVE, nonEmpty, count, stringOrNull, planJsonSchema;
+var PLAN_SCHEMA_ID, POSTURES, SENSITIVE, nonEmpty, count2, stringOrNull, planJsonSchema;
 var init_plan_json_schema = __esm({
   "src/engine/plan-json-schema.ts"() {
     "use strict";
@@ -47117,7 +47314,7 @@ var init_plan_json_schema = __esm({
     POSTURES = ["tightening", "loosening", "neutral"];
     SENSITIVE = ["sensitive", "sensitive value changed", "sensitive value unknown"];
     nonEmpty = { type: "string", minLength: 1 };
-    count = { type: "integer", minimum: 0 };
+    count2 = { type: "integer", minimum: 0 };
     stringOrNull = (description, extra = {}) => ({
       description,
       anyOf: [{ type: "string", minLength: 1, ...extra }, { type: "null" }]
@@ -47176,13 +47373,13 @@ var init_plan_json_schema = __esm({
           description: "Counts over resource_changes (and the unmanaged list).",
           type: "object",
           properties: {
-            add: { ...count, description: "Changes with action create." },
-            change: { ...count, description: "Changes with action update." },
-            destroy: { ...count, description: "Changes with action delete." },
-            unchanged: { ...count, description: "Changes with action no-op." },
-            unmanaged: { ...count, description: "Length of the unmanaged list." },
-            loosening: { ...count, description: "Changes whose posture is loosening." },
-            tightening: { ...count, description: "Changes whose posture is tightening." }
+            add: { ...count2, description: "Changes with action create." },
+            change: { ...count2, description: "Changes with action update." },
+            destroy: { ...count2, description: "Changes with action delete." },
+            unchanged: { ...count2, description: "Changes with action no-op." },
+            unmanaged: { ...count2, description: "Length of the unmanaged list." },
+            loosening: { ...count2, description: "Changes whose posture is loosening." },
+            tightening: { ...count2, description: "Changes whose posture is tightening." }
           },
           required: ["add", "change", "destroy", "unchanged", "unmanaged", "loosening", "tightening"],
           additionalProperties: false
@@ -47195,7 +47392,7 @@ var init_plan_json_schema = __esm({
             lineage: stringOrNull("Random id fixed when the hub store was created; tells two hubs apart."),
             serial: {
               description: "Version of the hub configuration the plan was made against; any write bumps it.",
-              anyOf: [count, { type: "null" }]
+              anyOf: [count2, { type: "null" }]
             }
           },
           required: ["backend", "lineage", "serial"],
@@ -56518,9 +56715,9 @@ var init_credentials = __esm({
 });
 
 // src/secrets/sealed-digest.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function sealedDigest(sealed) {
-  return createHash5("sha256").update(sealed.trim(), "utf8").digest("hex");
+  return createHash4("sha256").update(sealed.trim(), "utf8").digest("hex");
 }
 var init_sealed_digest = __esm({
   "src/secrets/sealed-digest.ts"() {
@@ -56529,7 +56726,7 @@ var init_sealed_digest = __esm({
 });
 
 // src/engine/desired.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function desiredRecords(integrations) {
   return integrations.map((item) => {
     let record = cache.get(item.document);
@@ -56581,7 +56778,7 @@ function toDesired(document, sourceFile) {
 function secretOf(value) {
   if (typeof value.sealed === "string") return { source: "sealed", sealed: value.sealed, digest: sealedDigest(value.sealed) };
   const env = String(value.env);
-  return { source: "env", env, digest: createHash6("sha256").update(`env:${env}`).digest("hex") };
+  return { source: "env", env, digest: createHash5("sha256").update(`env:${env}`).digest("hex") };
 }
 function defaultOf2(field) {
   return Array.isArray(field.default) ? [...field.default] : field.default;
@@ -56686,7 +56883,7 @@ var init_compare_secrets = __esm({
 });
 
 // src/engine/record-digest.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function recordDigest(record) {
   const known = digests.get(record);
   if (known !== void 0) return known;
@@ -56696,7 +56893,7 @@ function recordDigest(record) {
 }
 function computeDigest(record) {
   const secrets = Object.fromEntries(Object.keys(record.secrets).sort().map((k2) => [k2, record.secrets[k2].sealed_digest ?? record.secrets[k2].fingerprint]));
-  return createHash7("sha256").update(canonicalJson({ type: record.type, spec: record.spec, metadata: record.metadata, secrets })).digest("hex");
+  return createHash6("sha256").update(canonicalJson({ type: record.type, spec: record.spec, metadata: record.metadata, secrets })).digest("hex");
 }
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
@@ -56889,10 +57086,10 @@ function flatten2(value, path20) {
   return [{ path: path20, after: value, posture: "neutral" }];
 }
 function finish(changes, unmanaged, actual, options) {
-  const count3 = (action) => changes.filter((c4) => c4.action === action).length;
+  const count4 = (action) => changes.filter((c4) => c4.action === action).length;
   const blockers = changes.filter((c4) => c4.blocked).map((c4) => c4.blocked);
   const managed = actual.filter((r2) => r2.managed).length;
-  const deletes = count3("delete");
+  const deletes = count4("delete");
   const maxPercent = options.maxDeletePercent ?? 30;
   if (!options.allowMassDelete && managed >= 10 && deletes / managed * 100 > maxPercent) {
     blockers.push(`this plan deletes ${deletes} of ${managed} managed records (${Math.round(deletes / managed * 100)}%), above safety.max_delete_percent (${maxPercent}%); check the manifest paths, then pass --allow-mass-delete if it is intended`);
@@ -56901,10 +57098,10 @@ function finish(changes, unmanaged, actual, options) {
     changes,
     unmanaged: unmanaged.sort(),
     summary: {
-      add: count3("create"),
-      change: count3("update"),
+      add: count4("create"),
+      change: count4("update"),
       destroy: deletes,
-      unchanged: count3("no-op"),
+      unchanged: count4("no-op"),
       unmanaged: unmanaged.length,
       loosening: changes.filter((c4) => c4.posture === "loosening").length,
       tightening: changes.filter((c4) => c4.posture === "tightening").length
@@ -57021,7 +57218,7 @@ var init_hub_key = __esm({
 
 // src/cli/plan-session.ts
 import { existsSync } from "node:fs";
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 async function planSession(ctx, paths, flags, needKeys, beforeRead) {
   const kp = keyPaths(ctx.resolved);
   const set = await loadManifestSet(ctx, paths);
@@ -57062,7 +57259,7 @@ async function planAgainst(ctx, set, store, keys, flags, cached2) {
     plan: plan2,
     // Only saved plans and apply need it; watch re-plans on every save and must not pay for it.
     get desiredHash() {
-      hash2 ??= createHash8("sha256").update(canonicalJson(desired)).digest("hex");
+      hash2 ??= createHash7("sha256").update(canonicalJson(desired)).digest("hex");
       return hash2;
     }
   };
@@ -57465,21 +57662,21 @@ async function checkRemote(ctx, session) {
 `) });
   const where = manifestLocator(session.set);
   const byName = new Map(session.actual.map((r2) => [r2.name, r2]));
-  let count3 = 0;
+  let count4 = 0;
   for (const want of candidates) {
     const credentials2 = await resolveCredentials(want, byName.get(want.name), session.keys, session.compare);
     try {
       const problems = await check(want, credentials2.values) ?? [];
       for (const p2 of problems) ctx.term.err(`${where(want.name, p2.path) ?? `${want.name} ${p2.path}`}: ${ctx.term.style("red", "error")}: ${p2.message}
 `);
-      count3 += problems.length;
+      count4 += problems.length;
       if (!problems.length) ctx.term.out(`${want.name}: ticket mappings match the live instance.
 `);
     } finally {
       await credentials2.wipe();
     }
   }
-  return count3;
+  return count4;
 }
 var init_check_remote = __esm({
   "src/cli/check-remote.ts"() {
@@ -60068,7 +60265,7 @@ var init_forward = __esm({
 
 // node_modules/execa/lib/ipc/strict.js
 import { once as once3 } from "node:events";
-var handleSendStrict, count2, validateStrictDeadlock, handleStrictRequest, handleStrictResponse, waitForStrictResponse, STRICT_RESPONSES, throwOnDisconnect, REQUEST_TYPE, RESPONSE_TYPE;
+var handleSendStrict, count3, validateStrictDeadlock, handleStrictRequest, handleStrictResponse, waitForStrictResponse, STRICT_RESPONSES, throwOnDisconnect, REQUEST_TYPE, RESPONSE_TYPE;
 var init_strict = __esm({
   "node_modules/execa/lib/ipc/strict.js"() {
     init_deferred();
@@ -60084,13 +60281,13 @@ var init_strict = __esm({
       const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
       const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
       return {
-        id: count2++,
+        id: count3++,
         type: REQUEST_TYPE,
         message,
         hasListeners
       };
     };
-    count2 = 0n;
+    count3 = 0n;
     validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
       if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
         return;
@@ -61689,7 +61886,7 @@ var init_pretty_ms = __esm({
   "node_modules/pretty-ms/index.js"() {
     init_parse_ms();
     isZero = (value) => value === 0 || value === 0n;
-    pluralize = (word, count3) => count3 === 1 || count3 === 1n ? word : `${word}s`;
+    pluralize = (word, count4) => count4 === 1 || count4 === 1n ? word : `${word}s`;
     SECOND_ROUNDING_EPSILON = 1e-7;
     ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
   }
@@ -64110,12 +64307,12 @@ var init_mjs = __esm({
         for (const sig of signals) {
           this.#sigListeners[sig] = () => {
             const listeners = this.#process.listeners(sig);
-            let { count: count3 } = this.#emitter;
+            let { count: count4 } = this.#emitter;
             const p2 = process10;
             if (typeof p2.__signal_exit_emitter__ === "object" && typeof p2.__signal_exit_emitter__.count === "number") {
-              count3 += p2.__signal_exit_emitter__.count;
+              count4 += p2.__signal_exit_emitter__.count;
             }
-            if (listeners.length === count3) {
+            if (listeners.length === count4) {
               this.unload();
               const ret = this.#emitter.emit("exit", null, sig);
               const s2 = sig === "SIGHUP" ? this.#hupSig : sig;
@@ -66299,15 +66496,15 @@ var init_p_timeout = __esm({
 // node_modules/p-queue/dist/lower-bound.js
 function lowerBound(array, value, comparator) {
   let first2 = 0;
-  let count3 = array.length;
-  while (count3 > 0) {
-    const step = Math.trunc(count3 / 2);
+  let count4 = array.length;
+  while (count4 > 0) {
+    const step = Math.trunc(count4 / 2);
     let it2 = first2 + step;
     if (comparator(array[it2], value) <= 0) {
       first2 = ++it2;
-      count3 -= step + 1;
+      count4 -= step + 1;
     } else {
-      count3 = step;
+      count4 = step;
     }
   }
   return first2;
@@ -67027,9 +67224,9 @@ Do you want to apply these changes?
 }
 function report(ctx, results) {
   const failed = results.filter((r2) => !r2.ok);
-  const count3 = (a3) => results.filter((r2) => r2.ok && r2.action === a3).length;
+  const count4 = (a3) => results.filter((r2) => r2.ok && r2.action === a3).length;
   ctx.term.out(`
-Apply ${failed.length ? "finished with errors" : "complete"}! Resources: ${count3("create")} added, ${count3("update")} changed, ${count3("delete")} destroyed.
+Apply ${failed.length ? "finished with errors" : "complete"}! Resources: ${count4("create")} added, ${count4("update")} changed, ${count4("delete")} destroyed.
 `);
   if (!failed.length) return 0;
   ctx.term.err(`
@@ -69806,12 +70003,12 @@ var init_esm2 = __esm({
         let timeoutObject;
         const clear = () => {
           const item = action.get(path20);
-          const count3 = item ? item.count : 0;
+          const count4 = item ? item.count : 0;
           action.delete(path20);
           clearTimeout(timeoutObject);
           if (item)
             clearTimeout(item.timeoutObject);
-          return count3;
+          return count4;
         };
         timeoutObject = setTimeout(clear, timeout);
         const thr = { timeoutObject, clear, count: 0 };
@@ -70670,7 +70867,7 @@ function verdictFromJson(json2) {
 
 // src/action/github.ts
 init_registry();
-init_client6();
+init_client5();
 async function githubTarget(token, env = process.env) {
   if (!token) throw new ActionError("the github-token input is empty: pass `github-token: ${{ github.token }}` (the default) or a token with statuses and pull-requests write");
   const connector = findConnector("github");
