@@ -13366,13 +13366,20 @@ function checkEntry(entry) {
     if (!SEVERITIES.includes(normalized)) problems.push(`severity "${native}" maps to unknown ${normalized}`);
   }
   problems.push(...checkFields("auth", entry.auth), ...checkFields("config", entry.config));
-  if (entry.destinationField) {
-    const [block, name] = entry.destinationField.split(".");
+  for (const [label, path20] of destinationPaths(entry)) {
+    const [block, name] = path20.split(".");
     const fields2 = block === "auth" ? entry.auth : block === "config" ? entry.config : void 0;
     const field = fields2?.find((f2) => f2.name === name);
-    if (!field || field.kind !== "url") problems.push(`destinationField ${entry.destinationField} is not a url field`);
+    if (!field || field.kind !== "url") problems.push(`${label} ${path20} is not a url field`);
   }
+  if (entry.extraDestinationFields?.length && !entry.destinationField) problems.push("extraDestinationFields needs a destinationField");
   if (problems.length) throw new Error(`${where}: ${problems.join("; ")}`);
+}
+function destinationPaths(entry) {
+  return [
+    ...entry.destinationField ? [["destinationField", entry.destinationField]] : [],
+    ...(entry.extraDestinationFields ?? []).map((path20) => ["extraDestinationFields", path20])
+  ];
 }
 function checkFields(block, fields2) {
   const problems = [];
@@ -34158,7 +34165,18 @@ var init_schema_validator = __esm({
 // src/catalog/destination.ts
 function destinationUrl(entry, spec) {
   if (!entry.destinationField) return null;
-  const [block, name] = entry.destinationField.split(".");
+  const primary = fieldUrl(entry, spec, entry.destinationField);
+  if (primary === null) return null;
+  const extras = (entry.extraDestinationFields ?? []).map((path20) => setValue(spec, path20)).filter((url) => url !== void 0 && url !== "");
+  return [primary, ...extras].join(" ");
+}
+function setValue(spec, path20) {
+  const [block, name] = path20.split(".");
+  const value = spec[block]?.[name];
+  return typeof value === "string" ? value : void 0;
+}
+function fieldUrl(entry, spec, path20) {
+  const [block, name] = path20.split(".");
   const value = spec[block]?.[name];
   if (typeof value === "string") return value;
   const fallback = entry[block].find((f2) => f2.name === name)?.default;
@@ -34251,6 +34269,11 @@ var init_errors = __esm({
 // src/secrets/origin.ts
 function normalizeOrigin(url) {
   if (url === null || url === void 0 || url === NULL_ORIGIN) return NULL_ORIGIN;
+  const urls = url.trim().split(/\s+/);
+  if (urls.length > 1 && urls.every((one) => one === NULL_ORIGIN || /^[a-z][a-z0-9+.-]*:\/\//i.test(one))) {
+    if (urls.includes(NULL_ORIGIN)) throw new OriginError(`\`${url}\` mixes "null" with destinations`, "list only scheme://host[:port] origins");
+    return urls.map((one) => normalizeOrigin(one)).join(" ");
+  }
   let parsed;
   try {
     parsed = new URL(url);
@@ -34337,7 +34360,9 @@ function resealCommand(scope) {
   return `secwire seal --integration ${scope.integration} --field ${scope.field}`;
 }
 function describeOrigin(origin) {
-  return origin === NULL_ORIGIN ? "no destination (origin null)" : origin;
+  if (origin === NULL_ORIGIN) return "no destination (origin null)";
+  const origins = origin.split(" ");
+  return origins.length > 1 ? `${origins.slice(0, -1).join(", ")} and ${origins.at(-1)}` : origin;
 }
 var init_sealed_scope = __esm({
   "src/secrets/sealed-scope.ts"() {
@@ -34505,7 +34530,7 @@ function checkSealedValues(integrations, options = {}) {
     let origin;
     try {
       origin = destinationUrl(entry, spec);
-      if (origin !== null) new URL(origin);
+      for (const url of origin?.split(" ") ?? []) new URL(url);
     } catch {
       continue;
     }
@@ -43214,6 +43239,8 @@ var init_catalog7 = __esm({
         mapping: { critical: "critical", high: "high", medium: "medium", low: "low", info: "info" }
       },
       destinationField: "auth.base_url",
+      // The credentials also go to this host when set, so a sealed value is bound to it too.
+      extraDestinationFields: ["auth.iam_url"],
       auth: [
         {
           name: "base_url",
@@ -44714,6 +44741,8 @@ var init_catalog15 = __esm({
         mapping: { high: "high", medium: "medium", normal: "low", low: "info" }
       },
       destinationField: "auth.base_url",
+      // The credentials also go to this host when set, so a sealed value is bound to it too.
+      extraDestinationFields: ["auth.accounts_url"],
       auth: [
         {
           name: "deployment",
@@ -45387,6 +45416,8 @@ var init_catalog21 = __esm({
         }
       },
       destinationField: "auth.api_url",
+      // The credentials also go to this host when set, so a sealed value is bound to it too.
+      extraDestinationFields: ["auth.compute_url"],
       auth: [
         {
           name: "api_url",
@@ -67670,7 +67701,8 @@ async function runSeal(paths, options) {
   const sealed = await sealValue({ plaintext, publicKey: publicKey.publicKey, keyId: publicKey.keyId, integration: options.integration, field: options.field, origin });
   if (options.write && found) {
     await writeSealedField(found.source, options.field, sealed);
-    ctx.term.err(`Sealed ${options.field} of ${options.integration} into ${options.write} (key ${publicKey.keyId}, bound to ${origin ?? "no destination"}).
+    const bound = readSealedHeader(sealed).origin;
+    ctx.term.err(`Sealed ${options.field} of ${options.integration} into ${options.write} (key ${publicKey.keyId}, bound to ${bound === "null" ? "no destination" : bound.split(" ").join(" and ")}).
 `);
   } else {
     ctx.term.out(`{ sealed: "${sealed}" }
@@ -67708,6 +67740,7 @@ var init_seal2 = __esm({
     init_public_key_file();
     init_redactor();
     init_seal();
+    init_sealed_header();
     init_context();
     init_key_paths();
     init_read_secret();

@@ -23,13 +23,21 @@ export function checkEntry(entry: CatalogEntry): void {
     if (!SEVERITIES.includes(normalized)) problems.push(`severity "${native}" maps to unknown ${normalized}`);
   }
   problems.push(...checkFields('auth', entry.auth), ...checkFields('config', entry.config));
-  if (entry.destinationField) {
-    const [block, name] = entry.destinationField.split('.');
+  for (const [label, path] of destinationPaths(entry)) {
+    const [block, name] = path.split('.');
     const fields = block === 'auth' ? entry.auth : block === 'config' ? entry.config : undefined;
     const field = fields?.find((f) => f.name === name);
-    if (!field || field.kind !== 'url') problems.push(`destinationField ${entry.destinationField} is not a url field`);
+    if (!field || field.kind !== 'url') problems.push(`${label} ${path} is not a url field`);
   }
+  if (entry.extraDestinationFields?.length && !entry.destinationField) problems.push('extraDestinationFields needs a destinationField');
   if (problems.length) throw new Error(`${where}: ${problems.join('; ')}`);
+}
+
+function destinationPaths(entry: CatalogEntry): [string, string][] {
+  return [
+    ...(entry.destinationField ? [['destinationField', entry.destinationField] as [string, string]] : []),
+    ...(entry.extraDestinationFields ?? []).map((path): [string, string] => ['extraDestinationFields', path]),
+  ];
 }
 
 function checkFields(block: string, fields: readonly FieldDescriptor[]): string[] {

@@ -91,6 +91,11 @@ export interface CatalogEntry {
    * Its value, or its default, is the destination a sealed secret is bound to. Absent for file-only types.
    */
   readonly destinationField?: string;
+  /**
+   * Other url fields the credentials also travel to when set (a token server, a second console), as `auth.iam_url`.
+   * A sealed secret is bound to all of them with the destination, so pointing one elsewhere needs a new seal.
+   */
+  readonly extraDestinationFields?: readonly string[];
   /** Vendor documentation for the API the connector uses. */
   readonly docsUrl?: string;
 }

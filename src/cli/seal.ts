@@ -8,6 +8,7 @@ import { assertPinnedKeyId } from '../secrets/key-pinning.js';
 import { readPublicKey } from '../secrets/public-key-file.js';
 import { redactor } from '../secrets/redactor.js';
 import { sealValue } from '../secrets/seal.js';
+import { readSealedHeader } from '../secrets/sealed-header.js';
 import { commandContext, type GlobalOptions } from './context.js';
 import { keyPaths } from './key-paths.js';
 import { readSecret } from './read-secret.js';
@@ -38,7 +39,8 @@ export async function runSeal(paths: string[], options: SealOptions): Promise<nu
   const sealed = await sealValue({ plaintext, publicKey: publicKey.publicKey, keyId: publicKey.keyId, integration: options.integration, field: options.field, origin });
   if (options.write && found) {
     await writeSealedField(found.source, options.field, sealed);
-    ctx.term.err(`Sealed ${options.field} of ${options.integration} into ${options.write} (key ${publicKey.keyId}, bound to ${origin ?? 'no destination'}).\n`);
+    const bound = readSealedHeader(sealed).origin;
+    ctx.term.err(`Sealed ${options.field} of ${options.integration} into ${options.write} (key ${publicKey.keyId}, bound to ${bound === 'null' ? 'no destination' : bound.split(' ').join(' and ')}).\n`);
   } else {
     ctx.term.out(`{ sealed: "${sealed}" }\n`);
   }

@@ -21,7 +21,8 @@ export function checkSealedValues(integrations: readonly ManifestIntegration[], 
     let origin: string | null;
     try {
       origin = destinationUrl(entry, spec);
-      if (origin !== null) new URL(origin);
+      // The destination and any extra destinations, space-separated: each must parse (a bad one is reported by the URL check).
+      for (const url of origin?.split(' ') ?? []) new URL(url);
     } catch {
       continue; // an invalid URL is already reported by the URL check
     }

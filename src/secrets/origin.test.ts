@@ -31,4 +31,11 @@ describe('normalizeOrigin', () => {
     expect(isNormalizedOrigin('null')).toBe(true);
     expect(isNormalizedOrigin('garbage')).toBe(false);
   });
+
+  it('normalises a destination with its extra destinations to their origins, in order, and refuses null among them', () => {
+    expect(normalizeOrigin('https://API.prismacloud.io/x  https://us-east1.cloud.twistlock.com:443/us-1-1')).toBe('https://api.prismacloud.io https://us-east1.cloud.twistlock.com');
+    expect(isNormalizedOrigin('https://a.example https://b.example:8083')).toBe(true);
+    expect(isNormalizedOrigin('https://a.example  https://b.example')).toBe(false);
+    expect(() => normalizeOrigin('https://a.example null')).toThrow(/mixes "null"/);
+  });
 });

@@ -14,9 +14,17 @@ const DEFAULT_PORTS: Readonly<Record<string, string>> = {
   'ldaps:': '636',
 };
 
-/** Normalises a URL (or null/"null" for "no destination") to the origin bound into sealed values. */
+/**
+ * Normalises a URL (or null/"null" for "no destination") to the origin bound into sealed values. A space-separated
+ * list of URLs (a destination and its extra destinations) becomes the list of their origins, in order.
+ */
 export function normalizeOrigin(url: string | null | undefined): string {
   if (url === null || url === undefined || url === NULL_ORIGIN) return NULL_ORIGIN;
+  const urls = url.trim().split(/\s+/);
+  if (urls.length > 1 && urls.every((one) => one === NULL_ORIGIN || /^[a-z][a-z0-9+.-]*:\/\//i.test(one))) {
+    if (urls.includes(NULL_ORIGIN)) throw new OriginError(`\`${url}\` mixes "null" with destinations`, 'list only scheme://host[:port] origins');
+    return urls.map((one) => normalizeOrigin(one)).join(' ');
+  }
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -18,7 +18,10 @@ export interface SealedHeader {
   readonly kid: string;
   readonly integration: string;
   readonly field: string;
-  /** Normalised origin (scheme://host[:port]) or "null" when the type has no destination. */
+  /**
+   * Normalised origin (scheme://host[:port]), followed by the origins of the type's extra destinations that are set
+   * (space-separated), or "null" when the type has no destination.
+   */
   readonly origin: string;
 }
 

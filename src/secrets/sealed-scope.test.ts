@@ -33,6 +33,15 @@ describe('checkSealedScope', () => {
     expect(mismatches[0]?.message).toContain('sealed for field `auth.api_token` but used in `auth.password`');
   });
 
+  it('explains an extra destination added or moved (a second console the credential would also go to)', () => {
+    const added = checkSealedScope(header, { integration: 'jira-staging', field: 'auth.api_token', origin: 'https://a.example https://evil.example' });
+    expect(added.map((m) => m.kind)).toEqual(['origin']);
+    expect(added[0]?.message).toMatch(/^sealed for https:\/\/a\.example but the integration now points at https:\/\/a\.example and https:\/\/evil\.example; /);
+    const bound = { ...header, origin: 'https://a.example https://b.example' };
+    expect(checkSealedScope(bound, { integration: 'jira-staging', field: 'auth.api_token', origin: 'https://a.example/x https://b.example/y' })).toEqual([]);
+    expect(checkSealedScope(bound, { integration: 'jira-staging', field: 'auth.api_token', origin: 'https://a.example' }).map((m) => m.kind)).toEqual(['origin']);
+  });
+
   it('explains a changed destination', () => {
     const mismatches = checkSealedScope(header, { integration: 'jira-staging', field: 'auth.api_token', origin: 'https://b.example/x' });
     expect(mismatches.map((m) => m.kind)).toEqual(['origin']);

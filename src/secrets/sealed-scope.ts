@@ -61,5 +61,7 @@ function resealCommand(scope: SealedScope): string {
 }
 
 function describeOrigin(origin: string): string {
-  return origin === NULL_ORIGIN ? 'no destination (origin null)' : origin;
+  if (origin === NULL_ORIGIN) return 'no destination (origin null)';
+  const origins = origin.split(' ');
+  return origins.length > 1 ? `${origins.slice(0, -1).join(', ')} and ${origins.at(-1)!}` : origin;
 }

@@ -13,6 +13,8 @@ export const checkmarxOneEntry: CatalogEntry = {
     mapping: { critical: 'critical', high: 'high', medium: 'medium', low: 'low', info: 'info' },
   },
   destinationField: 'auth.base_url',
+  // The credentials also go to this host when set, so a sealed value is bound to it too.
+  extraDestinationFields: ['auth.iam_url'],
   auth: [
     {
       name: 'base_url',

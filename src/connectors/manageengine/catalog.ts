@@ -14,6 +14,8 @@ export const manageengineEntry: CatalogEntry = {
     mapping: { high: 'high', medium: 'medium', normal: 'low', low: 'info' },
   },
   destinationField: 'auth.base_url',
+  // The credentials also go to this host when set, so a sealed value is bound to it too.
+  extraDestinationFields: ['auth.accounts_url'],
   auth: [
     {
       name: 'deployment',

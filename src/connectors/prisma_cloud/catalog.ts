@@ -24,6 +24,8 @@ export const prismaCloudEntry: CatalogEntry = {
     },
   },
   destinationField: 'auth.api_url',
+  // The credentials also go to this host when set, so a sealed value is bound to it too.
+  extraDestinationFields: ['auth.compute_url'],
   auth: [
     {
       name: 'api_url',
