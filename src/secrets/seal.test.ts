@@ -65,6 +65,14 @@ describe('sealValue / unsealValue', () => {
     expect(text(await unsealValue(value, { keyring, integration: 'gate', field: 'token', origin: null }))).toBe(SECRET);
   });
 
+  it('binds a destination with an extra destination: released for both hosts, refused when either moves', async () => {
+    const both = { integration: 'prisma', field: 'auth.secret_key', origin: 'https://api2.prismacloud.io https://us-east1.cloud.twistlock.com/us-2-1' };
+    const value = await sealValue({ plaintext: SECRET, publicKey: pair.publicKey, ...both });
+    expect(text(await unsealValue(value, { keyring, ...both, origin: 'https://api2.prismacloud.io/x https://us-east1.cloud.twistlock.com' }))).toBe(SECRET);
+    await refusal(unsealValue(value, { keyring, ...both, origin: 'https://api2.prismacloud.io https://collector.evil.example' }), ScopeError);
+    await refusal(unsealValue(value, { keyring, ...both, origin: 'https://api2.prismacloud.io' }), ScopeError);
+  });
+
   it('does not leave the plaintext in the ciphertext', () => {
     expect(sealed).not.toContain(SECRET);
     expect(sealed).not.toContain(b64(SECRET));
