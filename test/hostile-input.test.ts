@@ -1,5 +1,6 @@
 // Hostile and broken inputs: each gets a clear diagnostic, no crash and no hang.
 // (Speed is measured by the benchmark, not asserted here.)
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, open, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -170,6 +171,13 @@ describe('garbage', () => {
     const set = await loadManifests([empty, comments, bom]);
     expect(set.diagnostics).toEqual([]);
     expect(set.integrations.map((i) => i.document.metadata.name)).toEqual(['with-bom']);
+  });
+
+  it('refuses a named pipe called like a manifest without blocking on it', async () => {
+    const fifo = path.join(dir, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const d = await only(fifo);
+    expect(d).toMatchObject({ code: 'not-a-file', message: 'is not a regular file (a named pipe, socket or device)', position: { file: fifo, line: 1, column: 1 } });
   });
 
   it('reports a path that does not exist', async () => {

@@ -13134,6 +13134,9 @@ import { readFile, stat } from "node:fs/promises";
 async function loadSourceFile(file, limits = DEFAULT_LIMITS) {
   const at2 = { file, line: 1, column: 1 };
   const info2 = await stat(file);
+  if (!info2.isFile()) {
+    return fail(at2, "not-a-file", "is not a regular file (a named pipe, socket or device)", "point secwire at manifest files or folders of them");
+  }
   if (info2.size > limits.maxFileBytes) {
     return fail(
       at2,

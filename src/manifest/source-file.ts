@@ -31,6 +31,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function loadSourceFile(file: string, limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadedSource> {
   const at = { file, line: 1, column: 1 };
   const info = await stat(file);
+  // A FIFO, socket or device named like a manifest would block the read or never end: refuse it before opening.
+  if (!info.isFile()) {
+    return fail(at, 'not-a-file', 'is not a regular file (a named pipe, socket or device)', 'point secwire at manifest files or folders of them');
+  }
   if (info.size > limits.maxFileBytes) {
     return fail(at, 'file-too-large', `file is ${mib(info.size)}, above the ${mib(limits.maxFileBytes)} limit for a manifest`,
       'split it into several files, or raise limits.max_file_bytes in secwire.config.yaml');
