@@ -1,19 +1,13 @@
 // End to end: a credential that also travels to an extra destination (Prisma Cloud's Compute console) is sealed for
 // both hosts, so a manifest change that points the second host elsewhere is refused until the value is sealed again.
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSealedHeader } from '../../src/secrets/sealed-header.js';
+import { runCli } from '../helpers/cli.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(root, 'bin/secwire.js');
-const exec = promisify(execFile);
 const SECRET = 'prisma-secret-EXTRA-DEST-7e1c';
-
-interface Result { code: number; stdout: string; stderr: string }
 
 const manifestFor = (computeUrl: string) => `apiVersion: secwire/v1
 kind: Integration
@@ -31,17 +25,8 @@ describe('a sealed value bound to an extra destination', () => {
   let dir: string;
   const manifest = () => path.join(dir, 'manifests/prisma.yaml');
 
-  async function secwire(args: string[], input = ''): Promise<Result> {
-    const child = exec(process.execPath, [bin, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1', SECWIRE_PRIVATE_KEY: '', SECWIRE_HUB_KEY: '' } });
-    child.child.stdin!.end(input);
-    try {
-      const { stdout, stderr } = await child;
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  }
+  const secwire = (args: string[], input?: string) =>
+    runCli(args, { cwd: dir, env: { SECWIRE_PRIVATE_KEY: '', SECWIRE_HUB_KEY: '' }, ...(input === undefined ? {} : { input }) });
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'secwire-extra-dest-'));

@@ -1,8 +1,6 @@
 // Black Duck beyond the conformance suite: the bearer token is kept for its lifetime, and a refused one gets one fresh exchange.
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectorContext } from '../../engine/connection-tester.js';
-import { createHttpClient } from '../../http/index.js';
-import { Redactor } from '../../secrets/redactor.js';
+import { fakeContext } from '../../../test/fakes/test-context.js';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../../test/fakes/fake-server.js';
 import { blackduckFake } from '../../../test/conformance/fakes/blackduck.js';
 import { clearBlackduckBearers } from './client.js';
@@ -15,13 +13,7 @@ afterEach(async () => {
   clearBlackduckBearers();
 });
 
-const context = (url: string) =>
-  connectorContext(
-    { name: 'bd', type: 'blackduck', spec: { type: 'blackduck', ...blackduckFake.spec(url) } },
-    new Map(Object.entries(blackduckFake.secrets).map(([k, v]) => [k, new TextEncoder().encode(v)])),
-    'Black Duck',
-    { createClient: (o) => createHttpClient({ ...o, redactor: new Redactor(), retry: { retries: 0 } }) },
-  );
+const context = (url: string) => fakeContext(blackduckFake, url);
 
 describe('blackduck bearer tokens', () => {
   it('exchanges the API token once and reuses the bearer for the next test of the same server', async () => {

@@ -1,8 +1,7 @@
 // Burp runtime beyond the conformance suite: GraphQL errors sent with status 200 become HTTP-layer errors.
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectorContext } from '../../engine/connection-tester.js';
-import { createHttpClient, HttpError } from '../../http/index.js';
-import { Redactor } from '../../secrets/redactor.js';
+import { HttpError } from '../../http/index.js';
+import { testContext } from '../../../test/fakes/test-context.js';
 import { startFakeServer, type FakeRoutes, type FakeServer } from '../../../test/fakes/fake-server.js';
 import { burpRuntime } from './runtime.js';
 
@@ -14,11 +13,7 @@ afterEach(async () => {
 
 async function run(routes: FakeRoutes) {
   server = await startFakeServer({ routes });
-  const spec = { type: 'burp', auth: { base_url: server.url }, config: {} };
-  const credentials = new Map([['auth.api_key', new TextEncoder().encode('burp-key-test')]]);
-  const ctx = connectorContext({ name: 'bp', type: 'burp', spec }, credentials, 'Burp Suite DAST / Enterprise Edition', {
-    createClient: (o) => createHttpClient({ ...o, redactor: new Redactor(), sleep: async () => {}, retry: { ...o.retry, retries: 0 } }),
-  });
+  const ctx = testContext('bp', 'burp', { auth: { base_url: server.url }, config: {} }, { 'auth.api_key': 'burp-key-test' });
   return burpRuntime.testConnection!(ctx);
 }
 

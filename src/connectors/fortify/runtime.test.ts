@@ -1,8 +1,6 @@
 // Fortify runtime beyond the conformance suite: an SSC without tokenData (404/401) still connects; tokenData's expiry reaches the warnings.
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectorContext } from '../../engine/connection-tester.js';
-import { createHttpClient } from '../../http/index.js';
-import { Redactor } from '../../secrets/redactor.js';
+import { testContext } from '../../../test/fakes/test-context.js';
 import { startFakeServer, type FakeRoutes, type FakeServer } from '../../../test/fakes/fake-server.js';
 import { fortifyRuntime } from './runtime.js';
 
@@ -14,11 +12,7 @@ afterEach(async () => {
 
 async function run(routes: FakeRoutes) {
   server = await startFakeServer({ routes });
-  const spec = { type: 'fortify', auth: { base_url: `${server.url}/ssc` }, config: {} };
-  const credentials = new Map([['auth.token', new TextEncoder().encode('ssc-token')]]);
-  const ctx = connectorContext({ name: 'ssc', type: 'fortify', spec }, credentials, 'Fortify SSC', {
-    createClient: (o) => createHttpClient({ ...o, redactor: new Redactor(), sleep: async () => {}, retry: { ...o.retry, retries: 0 } }),
-  });
+  const ctx = testContext('ssc', 'fortify', { auth: { base_url: `${server.url}/ssc` }, config: {} }, { 'auth.token': 'ssc-token' });
   return fortifyRuntime.testConnection!(ctx);
 }
 

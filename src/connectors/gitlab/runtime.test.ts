@@ -1,8 +1,6 @@
 // GitLab runtime beyond the conformance suites: the repeated-state 400, other 400s, expired tokens, instances without personal_access_tokens/self.
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectorContext } from '../../engine/connection-tester.js';
-import { createHttpClient } from '../../http/index.js';
-import { Redactor } from '../../secrets/redactor.js';
+import { testContext } from '../../../test/fakes/test-context.js';
 import { startFakeServer, type FakeRoutes, type FakeServer } from '../../../test/fakes/fake-server.js';
 import { gitlabRuntime } from './runtime.js';
 
@@ -14,10 +12,7 @@ afterEach(async () => {
 
 async function context(routes: FakeRoutes) {
   server = await startFakeServer({ routes });
-  const spec = { type: 'gitlab', auth: { base_url: `${server.url}/gitlab` }, config: {} };
-  return connectorContext({ name: 'gl', type: 'gitlab', spec }, new Map([['auth.token', new TextEncoder().encode('glpat-runtime-test')]]), 'GitLab', {
-    createClient: (o) => createHttpClient({ ...o, redactor: new Redactor(), retry: { retries: 0 } }),
-  });
+  return testContext('gl', 'gitlab', { auth: { base_url: `${server.url}/gitlab` }, config: {} }, { 'auth.token': 'glpat-runtime-test' });
 }
 
 const status = { repository: 'acme/web', sha: 'abc', state: 'pending', context: 'secwire/gate', description: 'running' } as const;

@@ -1,8 +1,6 @@
 // Prisma Cloud beyond the conformance suite: the CSPM JWT is kept for its lifetime, and a refused one gets one fresh login.
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectorContext } from '../../engine/connection-tester.js';
-import { createHttpClient } from '../../http/index.js';
-import { Redactor } from '../../secrets/redactor.js';
+import { fakeContext } from '../../../test/fakes/test-context.js';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../../test/fakes/fake-server.js';
 import { prismaCloudFake } from '../../../test/conformance/fakes/prisma_cloud.js';
 import { clearPrismaSessions } from './client.js';
@@ -15,13 +13,7 @@ afterEach(async () => {
   clearPrismaSessions();
 });
 
-const context = (url: string) =>
-  connectorContext(
-    { name: 'prisma', type: 'prisma_cloud', spec: { type: 'prisma_cloud', ...prismaCloudFake.spec(url) } },
-    new Map(Object.entries(prismaCloudFake.secrets).map(([k, v]) => [k, new TextEncoder().encode(v)])),
-    'Prisma Cloud',
-    { createClient: (o) => createHttpClient({ ...o, redactor: new Redactor(), retry: { retries: 0 } }) },
-  );
+const context = (url: string) => fakeContext(prismaCloudFake, url);
 
 describe('prisma_cloud sessions', () => {
   it('logs in once and reuses the JWT for the next test of the same tenant and key', async () => {

@@ -1,8 +1,7 @@
 // SonarQube runtime beyond the conformance suites (Server and Cloud): {"isLoggedIn":false} is a refused token; the expiry header.
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectorContext } from '../../engine/connection-tester.js';
-import { createHttpClient, HttpError } from '../../http/index.js';
-import { Redactor } from '../../secrets/redactor.js';
+import { HttpError } from '../../http/index.js';
+import { testContext } from '../../../test/fakes/test-context.js';
 import { startFakeServer, type FakeRoutes, type FakeServer } from '../../../test/fakes/fake-server.js';
 import { sonarqubeRuntime } from './runtime.js';
 
@@ -14,11 +13,7 @@ afterEach(async () => {
 
 async function run(routes: FakeRoutes, config: Record<string, unknown> = {}) {
   server = await startFakeServer({ routes });
-  const spec = { type: 'sonarqube', auth: { base_url: server.url }, config };
-  const credentials = new Map([['auth.token', new TextEncoder().encode('squ_test')]]);
-  const ctx = connectorContext({ name: 'sq', type: 'sonarqube', spec }, credentials, 'SonarQube', {
-    createClient: (o) => createHttpClient({ ...o, redactor: new Redactor(), sleep: async () => {}, retry: { ...o.retry, retries: 0 } }),
-  });
+  const ctx = testContext('sq', 'sonarqube', { auth: { base_url: server.url }, config }, { 'auth.token': 'squ_test' });
   return sonarqubeRuntime.testConnection!(ctx);
 }
 

@@ -1,8 +1,6 @@
 // Sonatype runtime beyond the conformance suite: a server that hides /rest/product/version still connects, without a version.
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectorContext } from '../../engine/connection-tester.js';
-import { createHttpClient } from '../../http/index.js';
-import { Redactor } from '../../secrets/redactor.js';
+import { testContext } from '../../../test/fakes/test-context.js';
 import { startFakeServer, type FakeRoutes, type FakeServer } from '../../../test/fakes/fake-server.js';
 import { sonatypeRuntime } from './runtime.js';
 
@@ -14,11 +12,7 @@ afterEach(async () => {
 
 async function run(routes: FakeRoutes) {
   server = await startFakeServer({ routes });
-  const spec = { type: 'sonatype', auth: { base_url: server.url, username: 'svc' }, config: {} };
-  const credentials = new Map([['auth.password', new TextEncoder().encode('passcode')]]);
-  const ctx = connectorContext({ name: 'iq', type: 'sonatype', spec }, credentials, 'Sonatype Lifecycle', {
-    createClient: (o) => createHttpClient({ ...o, redactor: new Redactor(), sleep: async () => {}, retry: { ...o.retry, retries: 0 } }),
-  });
+  const ctx = testContext('iq', 'sonatype', { auth: { base_url: server.url, username: 'svc' }, config: {} }, { 'auth.password': 'passcode' });
   return sonatypeRuntime.testConnection!(ctx);
 }
 

@@ -39,6 +39,18 @@ function authed(handler: FakeHandler): FakeHandler {
   };
 }
 
+/** The project as a TeamProjectReference (the listing's items; the single-project answer adds links and the team). */
+const PROJECT_REFERENCE = {
+  id: PROJECT_ID,
+  name: PROJECT,
+  description: 'Payments services',
+  url: `https://dev.azure.com/${ORG}/_apis/projects/${PROJECT_ID}`,
+  state: 'wellFormed',
+  revision: 411,
+  visibility: 'private',
+  lastUpdateTime: '2026-10-01T08:00:00.000Z',
+};
+
 const withUser = (response: FakeResponse): FakeResponse => ({ ...response, headers: { ...response.headers, 'x-vss-userdata': `${USER_ID}:${USER}`, 'x-tfs-processid': '0b2c1e5e-7d0f-4d7a-9b3c-6a1f4c2e8d90' } });
 
 export const azureDevopsFake: VendorFake = {
@@ -54,14 +66,7 @@ export const azureDevopsFake: VendorFake = {
         ? { status: 404, body: { message: `TF200016: The following project does not exist: ${req.params.projectId}.`, typeKey: 'ProjectDoesNotExistWithNameException' } }
         : withUser({
             body: {
-              id: PROJECT_ID,
-              name: PROJECT,
-              description: 'Payments services',
-              url: `https://dev.azure.com/${ORG}/_apis/projects/${PROJECT_ID}`,
-              state: 'wellFormed',
-              revision: 411,
-              visibility: 'private',
-              lastUpdateTime: '2026-10-01T08:00:00.000Z',
+              ...PROJECT_REFERENCE,
               _links: { self: { href: `https://dev.azure.com/${ORG}/_apis/projects/${PROJECT_ID}` } },
               defaultTeam: { id: 'f1e2d3c4-b5a6-4789-8abc-def012345678', name: `${PROJECT} Team`, url: `https://dev.azure.com/${ORG}/_apis/projects/${PROJECT_ID}/teams/f1e2d3c4-b5a6-4789-8abc-def012345678` },
             },
@@ -88,18 +93,7 @@ export const azureDevopsOrganizationFake: VendorFake = {
         : withUser({
             body: {
               count: 1,
-              value: [
-                {
-                  id: PROJECT_ID,
-                  name: PROJECT,
-                  description: 'Payments services',
-                  url: `https://dev.azure.com/${ORG}/_apis/projects/${PROJECT_ID}`,
-                  state: 'wellFormed',
-                  revision: 411,
-                  visibility: 'private',
-                  lastUpdateTime: '2026-10-01T08:00:00.000Z',
-                },
-              ],
+              value: [PROJECT_REFERENCE],
             },
           }),
     ),
