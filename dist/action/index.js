@@ -13336,6 +13336,7 @@ var init_types = __esm({
       "webhooks_inbound",
       "commit_status",
       "pr_comment",
+      "build_report",
       "sbom_export",
       "dependency_graph",
       "asset_sync",
@@ -40911,7 +40912,7 @@ var init_catalog3 = __esm({
       category: "cicd",
       archetype: "asset_source",
       description: "Bamboo Data Center projects, plans and build results through the REST API, with build events from Bamboo webhooks.",
-      capabilities: ["asset_sync", "webhooks_inbound", "connection_test"],
+      capabilities: ["asset_sync", "webhooks_inbound", "build_report", "connection_test"],
       severity: { description: "none: CI systems report no findings of their own", mapping: {} },
       destinationField: "auth.base_url",
       auth: [
@@ -40952,12 +40953,18 @@ function bambooApi(ctx) {
   const signal = ctx.signal ? { signal: ctx.signal } : {};
   return {
     currentUser: () => http3.get("/currentUser", signal),
-    info: () => http3.get("/info", signal)
+    info: () => http3.get("/info", signal),
+    commentOnResult(resultKey, content) {
+      if (!RESULT_KEY.test(resultKey)) throw new Error(`${ctx.name}: \`${resultKey}\` is not a Bamboo build result key (PROJECT-PLAN-JOB-NUMBER, as in bamboo_buildResultKey)`);
+      return http3.post(`/result/${resultKey}/comment`, { content }, signal);
+    }
   };
 }
+var RESULT_KEY;
 var init_client3 = __esm({
   "src/connectors/bamboo/client.ts"() {
     "use strict";
+    RESULT_KEY = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+){1,2}-\d+$/;
   }
 });
 
@@ -40973,6 +40980,11 @@ function connectionResult2(info2, me2, latencyMs) {
     user: me2.name || me2.email || me2.fullName || "unknown",
     warnings
   };
+}
+function resultComment(report2) {
+  return `secwire gate ${report2.title}
+
+${report2.body}`;
 }
 var init_mapper3 = __esm({
   "src/connectors/bamboo/mapper.ts"() {
@@ -40997,6 +41009,10 @@ var init_runtime3 = __esm({
         const me2 = await api.currentUser();
         const info2 = await api.info();
         return connectionResult2(info2.body, me2.body, me2.latencyMs);
+      },
+      async reportBuild(ctx, report2) {
+        await bambooApi(ctx).commentOnResult(report2.build, resultComment(report2));
+        return `Commented on build result ${report2.build}`;
       }
     };
   }
@@ -44323,7 +44339,7 @@ var init_catalog13 = __esm({
       category: "cicd",
       archetype: "asset_source",
       description: "Jenkins jobs and builds read through the JSON remote access API, with build events received as webhooks.",
-      capabilities: ["asset_sync", "webhooks_inbound", "connection_test"],
+      capabilities: ["asset_sync", "webhooks_inbound", "build_report", "connection_test"],
       severity: { description: "none: CI systems report no findings of their own", mapping: {} },
       destinationField: "auth.base_url",
       auth: [
@@ -44368,14 +44384,22 @@ function jenkinsApi(ctx) {
   if (typeof username !== "string" || username === "" || typeof token !== "string" || token === "") {
     throw new Error(`${ctx.name}: auth.username and auth.api_token are required for Jenkins`);
   }
+  const root = String(ctx.auth.base_url).replace(/\/+$/, "");
   const http3 = ctx.http({
-    baseUrl: String(ctx.auth.base_url).replace(/\/+$/, ""),
+    baseUrl: root,
     headers: { authorization: `Basic ${Buffer.from(`${username}:${token}`, "utf8").toString("base64")}`, accept: "application/json" }
   });
   const signal = ctx.signal ? { signal: ctx.signal } : {};
   return {
     root: () => http3.get("/api/json", { query: { tree: "mode,nodeName,useSecurity" }, ...signal }),
-    whoAmI: () => http3.get("/whoAmI/api/json", signal)
+    whoAmI: () => http3.get("/whoAmI/api/json", signal),
+    submitDescription(buildUrl, description) {
+      const build = buildUrl.endsWith("/") ? buildUrl : `${buildUrl}/`;
+      if (!build.startsWith(`${root}/`)) {
+        throw new Error(`${ctx.name}: the build ${buildUrl} is not under auth.base_url ${root}; secwire sends the Jenkins API token to base_url only`);
+      }
+      return http3.post(`${build}submitDescription`, new URLSearchParams({ description }), { okStatuses: [302, 303], ...signal });
+    }
   };
 }
 var init_client14 = __esm({
@@ -44402,6 +44426,9 @@ function connectionResult10(root, headers, me2, configuredUser, latencyMs) {
     warnings
   };
 }
+function buildDescription(report2) {
+  return `secwire gate ${report2.title}`;
+}
 var init_mapper13 = __esm({
   "src/connectors/jenkins/mapper.ts"() {
     "use strict";
@@ -44425,6 +44452,10 @@ var init_runtime13 = __esm({
         const root = await api.root();
         const me2 = await api.whoAmI();
         return connectionResult10(root.body, root.headers, me2.body, String(ctx.auth.username), root.latencyMs);
+      },
+      async reportBuild(ctx, report2) {
+        await jenkinsApi(ctx).submitDescription(report2.build, buildDescription(report2));
+        return `Set the description of build ${report2.build}`;
       }
     };
   }
@@ -51722,7 +51753,7 @@ function pullRequestNumberOf(event) {
   return positiveInt(pr2.number);
 }
 function ciContext(env, event) {
-  const system = SYSTEMS.find((s2) => first(env, [s2.marker, ...s2.targetBranch, ...s2.branch]) !== void 0);
+  const system = SYSTEMS.find((s2) => first(env, s2.markerOnly ? [s2.marker] : [s2.marker, ...s2.targetBranch, ...s2.branch]) !== void 0);
   if (system === void 0) return {};
   const target = first(env, system.targetBranch);
   const branch = target ?? first(env, system.branch);
@@ -51730,6 +51761,7 @@ function ciContext(env, event) {
   const commit = first(env, system.commit)?.value;
   const prNumber = system.pullRequest.length ? positiveInt(first(env, system.pullRequest)?.value) : pullRequestNumberOf(event);
   const actor4 = first(env, system.actor)?.value;
+  const build = first(env, system.build ?? [])?.value;
   return {
     system: system.label,
     ...branch ? { branch: shortBranchName(branch.value), branchSource: branch.name } : {},
@@ -51738,7 +51770,8 @@ function ciContext(env, event) {
     ...repository ? { repository } : {},
     ...commit ? { commit } : {},
     ...prNumber !== void 0 ? { pullRequestNumber: prNumber } : {},
-    ...actor4 ? { actor: actor4 } : {}
+    ...actor4 ? { actor: actor4 } : {},
+    ...build ? { build } : {}
   };
 }
 var SYSTEMS;
@@ -51787,6 +51820,32 @@ var init_ci_env = __esm({
         commit: ["BUILD_SOURCEVERSION"],
         pullRequest: ["SYSTEM_PULLREQUEST_PULLREQUESTNUMBER", "SYSTEM_PULLREQUEST_PULLREQUESTID"],
         actor: ["BUILD_REQUESTEDFOR"]
+      },
+      {
+        // Multibranch pipelines set BRANCH_NAME, and CHANGE_ID / CHANGE_TARGET for pull requests; the git plugin sets GIT_*
+        // (its GIT_BRANCH is `origin/main`, a remote name, so it is not read as the branch).
+        label: "Jenkins",
+        marker: "JENKINS_URL",
+        markerOnly: true,
+        targetBranch: ["CHANGE_TARGET"],
+        branch: ["BRANCH_NAME"],
+        repository: ["GIT_URL"],
+        commit: ["GIT_COMMIT"],
+        pullRequest: ["CHANGE_ID"],
+        actor: [],
+        build: ["BUILD_URL"]
+      },
+      {
+        // Bamboo exports its variables to the environment as bamboo_<name with dots as underscores>.
+        label: "Bamboo",
+        marker: "bamboo_buildResultKey",
+        targetBranch: ["bamboo_repository_pr_targetBranch"],
+        branch: ["bamboo_planRepository_branchName"],
+        repository: ["bamboo_planRepository_repositoryUrl"],
+        commit: ["bamboo_planRepository_revision"],
+        pullRequest: ["bamboo_repository_pr_key"],
+        actor: [],
+        build: ["bamboo_buildResultKey"]
       }
     ];
   }
@@ -57330,13 +57389,18 @@ async function reportToCi(ctx, set, verdict, ci) {
   if (!item || !connector) return;
   const runtime = connector.runtime ? await connector.runtime() : void 0;
   const name = connector.entry.displayName;
-  if (!runtime?.setCommitStatus) {
-    ctx.term.err(`${name} has no commit status or comment secwire can set: the gate reports through its exit code (and --events).
+  if (!runtime?.setCommitStatus && !runtime?.reportBuild) {
+    ctx.term.err(`${name} has no commit status, comment or build report secwire can set: the gate reports through its exit code (and --events).
 `);
     return;
   }
-  if (!ci.repository || !ci.commit) {
+  if (runtime.setCommitStatus && (!ci.repository || !ci.commit)) {
     ctx.term.err("--report needs the repository and commit from the CI environment (e.g. GITHUB_REPOSITORY and GITHUB_SHA); nothing was reported.\n");
+    return;
+  }
+  if (!runtime.setCommitStatus && !ci.build) {
+    ctx.term.err(`--report puts the verdict on the ${name} build that runs the gate, and found none in the environment (its build URL or result key); nothing was reported.
+`);
     return;
   }
   const want = toDesired(item.document, item.source.file);
@@ -57345,23 +57409,35 @@ async function reportToCi(ctx, set, verdict, ci) {
   try {
     const context = connectorContext(want, credentials2.values, name, { createClient: await httpClientFactory(), warn: (m2) => ctx.term.err(`Warning: ${m2}
 `) });
-    await runtime.setCommitStatus(context, { repository: ci.repository, sha: ci.commit, state: commitState(verdict), context: GATE_CONTEXT, description: statusDescription(verdict) });
-    ctx.term.err(`Set the ${GATE_CONTEXT} status on ${ci.commit.slice(0, 12)} in ${name}.
-`);
-    const wantsComment = item.document.spec.ci?.pr_comment === true;
-    if (wantsComment && ci.pullRequestNumber && runtime.upsertComment) {
-      const markdown = renderGateMarkdown(verdict);
-      const body = markdown.length > MAX_COMMENT ? `${markdown.slice(0, markdown.lastIndexOf("\n", MAX_COMMENT))}
-
-_The report was cut to fit one comment._
-` : markdown;
-      const done = await runtime.upsertComment(context, { repository: ci.repository, pullRequest: ci.pullRequestNumber, marker: GATE_MARKDOWN_MARKER, body });
-      ctx.term.err(`${done === "created" ? "Posted" : "Updated"} the gate comment on #${ci.pullRequestNumber}.
+    if (runtime.setCommitStatus) await reportOnCommit(ctx, runtime, context, item.document.spec.ci?.pr_comment === true, verdict, ci, name);
+    else if (runtime.reportBuild) {
+      const done = await runtime.reportBuild(context, { build: ci.build, state: commitState(verdict), title: statusDescription(verdict), body: fitted(renderGateMarkdown(verdict)) });
+      ctx.term.err(`${done} in ${name}.
 `);
     }
+  } catch (error) {
+    if (isUserFacing(error)) throw error;
+    const message = String(error.message ?? error).replace(`${want.name}: `, "");
+    throw new UserError(`could not report the verdict through ${want.name} (${name}): ${message}`, "the verdict above stands; fix the integration or the CI variables and run the gate again");
   } finally {
     await credentials2.wipe();
   }
+}
+async function reportOnCommit(ctx, runtime, context, wantsComment, verdict, ci, name) {
+  await runtime.setCommitStatus(context, { repository: ci.repository, sha: ci.commit, state: commitState(verdict), context: GATE_CONTEXT, description: statusDescription(verdict) });
+  ctx.term.err(`Set the ${GATE_CONTEXT} status on ${ci.commit.slice(0, 12)} in ${name}.
+`);
+  if (wantsComment && ci.pullRequestNumber && runtime.upsertComment) {
+    const done = await runtime.upsertComment(context, { repository: ci.repository, pullRequest: ci.pullRequestNumber, marker: GATE_MARKDOWN_MARKER, body: fitted(renderGateMarkdown(verdict)) });
+    ctx.term.err(`${done === "created" ? "Posted" : "Updated"} the gate comment on #${ci.pullRequestNumber}.
+`);
+  }
+}
+function fitted(markdown) {
+  return markdown.length > MAX_COMMENT ? `${markdown.slice(0, markdown.lastIndexOf("\n", MAX_COMMENT))}
+
+_The report was cut to fit one comment._
+` : markdown;
 }
 var MAX_COMMENT;
 var init_gate_report = __esm({
@@ -57375,6 +57451,7 @@ var init_gate_report = __esm({
     init_http_client_factory();
     init_key_paths();
     init_plan_session();
+    init_user_error();
     MAX_COMMENT = 65e3;
   }
 });
@@ -57449,7 +57526,16 @@ async function gate(paths, options) {
   await render(ctx, verdict, options.format);
   const event = gateEvent(verdict, { findings: options.findings, ...options.baseline?.length ? { baseline: options.baseline } : {} }, ci, /* @__PURE__ */ new Date(), actor(ci));
   await recordEvent(ctx, event, options);
-  if (options.report) await reportToCi(ctx, set, verdict, ci);
+  if (options.report) {
+    try {
+      await reportToCi(ctx, set, verdict, ci);
+    } catch (error) {
+      if (!isUserFacing(error)) throw error;
+      term.err(`${term.style(["bold", "red"], "Error")}: ${error.message}
+${error.hint ? `  ${term.style("cyan", "hint")}: ${error.hint}
+` : ""}`);
+    }
+  }
   return verdict.passed ? 0 : 1;
 }
 async function evaluateFiles(ctx, integrations, options, base) {

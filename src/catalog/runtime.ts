@@ -50,6 +50,17 @@ export interface PullRequestComment {
   readonly body: string;
 }
 
+/** The gate's verdict for a CI system's own build, where it has no commit status (Jenkins, Bamboo). */
+export interface BuildReport {
+  /** The build as the CI system names it in its environment: Jenkins BUILD_URL, Bamboo bamboo_buildResultKey. */
+  readonly build: string;
+  readonly state: CommitState;
+  /** One line: the verdict and why. */
+  readonly title: string;
+  /** The whole report, as Markdown. */
+  readonly body: string;
+}
+
 /** The run-time side of a connector. Every method is optional: capabilities say which exist. */
 export interface ConnectorRuntime {
   testConnection?(ctx: ConnectorContext): Promise<ConnectionTestResult>;
@@ -59,4 +70,6 @@ export interface ConnectorRuntime {
   setCommitStatus?(ctx: ConnectorContext, status: CommitStatus): Promise<void>;
   /** asset_source: create or update the one comment carrying `marker`. Returns 'created' or 'updated'. */
   upsertComment?(ctx: ConnectorContext, comment: PullRequestComment): Promise<'created' | 'updated'>;
+  /** CI system without commit statuses: put the verdict on its own build (capability build_report). Returns what was done, for the log. */
+  reportBuild?(ctx: ConnectorContext, report: BuildReport): Promise<string>;
 }

@@ -24,6 +24,7 @@ export const CAPABILITIES = [
   'webhooks_inbound',
   'commit_status',
   'pr_comment',
+  'build_report',
   'sbom_export',
   'dependency_graph',
   'asset_sync',

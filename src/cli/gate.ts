@@ -98,7 +98,15 @@ async function gate(paths: string[], options: GateOptions): Promise<number> {
   await render(ctx, verdict, options.format);
   const event = gateEvent(verdict, { findings: options.findings, ...(options.baseline?.length ? { baseline: options.baseline } : {}) }, ci, new Date(), actor(ci));
   await recordEvent(ctx, event, options);
-  if (options.report) await reportToCi(ctx, set, verdict, ci);
+  if (options.report) {
+    try {
+      await reportToCi(ctx, set, verdict, ci);
+    } catch (error) {
+      // The gate has decided; a report that could not be delivered is said, and the verdict's exit code stands.
+      if (!isUserFacing(error)) throw error;
+      term.err(`${term.style(['bold', 'red'], 'Error')}: ${error.message}\n${error.hint ? `  ${term.style('cyan', 'hint')}: ${error.hint}\n` : ''}`);
+    }
+  }
   return verdict.passed ? 0 : 1;
 }
 

@@ -16,6 +16,8 @@ export interface CiContext {
   readonly commit?: string;
   readonly pullRequestNumber?: number;
   readonly actor?: string;
+  /** The CI system's own build, for systems without commit statuses (Jenkins BUILD_URL, Bamboo build result key). */
+  readonly build?: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -31,9 +33,15 @@ interface CiSystem {
   readonly commit: readonly string[];
   readonly pullRequest: readonly string[];
   readonly actor: readonly string[];
+  readonly build?: readonly string[];
+  /** Detected by the marker alone, when the branch variables have names other tools use too (BRANCH_NAME). */
+  readonly markerOnly?: boolean;
 }
 
-/** In the order the issue lists them; a system counts when its marker or any of its branch variables is set. */
+/**
+ * The CI systems of the gate issue, in its order, then Jenkins and Bamboo (whose verdict goes on their own build);
+ * a system counts when its marker or any of its branch variables is set.
+ */
 const SYSTEMS: readonly CiSystem[] = [
   {
     label: 'GitHub Actions',
@@ -76,6 +84,32 @@ const SYSTEMS: readonly CiSystem[] = [
     pullRequest: ['SYSTEM_PULLREQUEST_PULLREQUESTNUMBER', 'SYSTEM_PULLREQUEST_PULLREQUESTID'],
     actor: ['BUILD_REQUESTEDFOR'],
   },
+  {
+    // Multibranch pipelines set BRANCH_NAME, and CHANGE_ID / CHANGE_TARGET for pull requests; the git plugin sets GIT_*
+    // (its GIT_BRANCH is `origin/main`, a remote name, so it is not read as the branch).
+    label: 'Jenkins',
+    marker: 'JENKINS_URL',
+    markerOnly: true,
+    targetBranch: ['CHANGE_TARGET'],
+    branch: ['BRANCH_NAME'],
+    repository: ['GIT_URL'],
+    commit: ['GIT_COMMIT'],
+    pullRequest: ['CHANGE_ID'],
+    actor: [],
+    build: ['BUILD_URL'],
+  },
+  {
+    // Bamboo exports its variables to the environment as bamboo_<name with dots as underscores>.
+    label: 'Bamboo',
+    marker: 'bamboo_buildResultKey',
+    targetBranch: ['bamboo_repository_pr_targetBranch'],
+    branch: ['bamboo_planRepository_branchName'],
+    repository: ['bamboo_planRepository_repositoryUrl'],
+    commit: ['bamboo_planRepository_revision'],
+    pullRequest: ['bamboo_repository_pr_key'],
+    actor: [],
+    build: ['bamboo_buildResultKey'],
+  },
 ];
 
 function first(env: Env, names: readonly string[]): { name: string; value: string } | undefined {
@@ -101,7 +135,7 @@ export function pullRequestNumberOf(event: unknown): number | undefined {
 
 /** Reads the CI context; `event` is the parsed GITHUB_EVENT_PATH payload when there is one. */
 export function ciContext(env: Env, event?: unknown): CiContext {
-  const system = SYSTEMS.find((s) => first(env, [s.marker, ...s.targetBranch, ...s.branch]) !== undefined);
+  const system = SYSTEMS.find((s) => first(env, s.markerOnly ? [s.marker] : [s.marker, ...s.targetBranch, ...s.branch]) !== undefined);
   if (system === undefined) return {};
   const target = first(env, system.targetBranch);
   const branch = target ?? first(env, system.branch);
@@ -109,6 +143,7 @@ export function ciContext(env: Env, event?: unknown): CiContext {
   const commit = first(env, system.commit)?.value;
   const prNumber = system.pullRequest.length ? positiveInt(first(env, system.pullRequest)?.value) : pullRequestNumberOf(event);
   const actor = first(env, system.actor)?.value;
+  const build = first(env, system.build ?? [])?.value;
   return {
     system: system.label,
     ...(branch ? { branch: shortBranchName(branch.value), branchSource: branch.name } : {}),
@@ -118,5 +153,6 @@ export function ciContext(env: Env, event?: unknown): CiContext {
     ...(commit ? { commit } : {}),
     ...(prNumber !== undefined ? { pullRequestNumber: prNumber } : {}),
     ...(actor ? { actor } : {}),
+    ...(build ? { build } : {}),
   };
 }

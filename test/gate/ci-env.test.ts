@@ -60,6 +60,30 @@ describe('ciContext', () => {
     expect(ciContext({ BITBUCKET_BRANCH: 'main' })).toMatchObject({ system: 'Bitbucket Pipelines', branch: 'main' });
   });
 
+  it('Jenkins: detected by JENKINS_URL only; a multibranch pull request build and its BUILD_URL', () => {
+    const env = { JENKINS_URL: 'https://ci.acme.example/', BUILD_URL: 'https://ci.acme.example/job/app/job/PR-12/3/', BRANCH_NAME: 'PR-12', CHANGE_ID: '12', CHANGE_TARGET: 'main', GIT_COMMIT: 'f00d', GIT_URL: 'https://git.acme.example/app.git' };
+    expect(ciContext(env)).toEqual({
+      system: 'Jenkins',
+      branch: 'main',
+      branchSource: 'CHANGE_TARGET',
+      branchIsTarget: true,
+      pullRequest: true,
+      repository: 'https://git.acme.example/app.git',
+      commit: 'f00d',
+      pullRequestNumber: 12,
+      build: 'https://ci.acme.example/job/app/job/PR-12/3/',
+    });
+    // BRANCH_NAME alone (a shell that happens to set it) is not Jenkins.
+    expect(ciContext({ BRANCH_NAME: 'main' })).toEqual({});
+  });
+
+  it('Bamboo: the build result key and the plan repository variables', () => {
+    expect(
+      ciContext({ bamboo_buildResultKey: 'SEC-APP-JOB1-42', bamboo_planRepository_branchName: 'main', bamboo_planRepository_revision: 'be11', bamboo_planRepository_repositoryUrl: 'ssh://git@bitbucket.acme.example/sec/app.git' }),
+    ).toEqual({ system: 'Bamboo', branch: 'main', branchSource: 'bamboo_planRepository_branchName', repository: 'ssh://git@bitbucket.acme.example/sec/app.git', commit: 'be11', build: 'SEC-APP-JOB1-42' });
+    expect(ciContext({ bamboo_buildResultKey: 'SEC-APP-JOB1-43', bamboo_repository_pr_key: '7', bamboo_repository_pr_targetBranch: 'develop' })).toMatchObject({ branch: 'develop', branchIsTarget: true, pullRequestNumber: 7 });
+  });
+
   it('Azure: refs/heads/ is stripped from the target branch, and the full source branch beats its last segment', () => {
     expect(ciContext({ TF_BUILD: 'True', SYSTEM_PULLREQUEST_TARGETBRANCH: 'refs/heads/release/3', SYSTEM_PULLREQUEST_PULLREQUESTID: '88' })).toMatchObject({
       branch: 'release/3',

@@ -1,5 +1,5 @@
 // gate --report: the verdict reaches the CI system through the policy integration's own connector (a fake GitHub
-// Enterprise here), status and PR comment; a CI system with no such means is named instead.
+// Enterprise here), status and PR comment; Jenkins, which has no commit status, gets it as its build's description.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,7 @@ const bin = path.join(root, 'bin/secwire.js');
 const blocking = path.resolve(root, '../shared/corpus/sarif/grype-0.34.7-cxf-3.4.6.sarif');
 const run = promisify(execFile);
 const variant = githubOperations.variants[0]!;
+const JENKINS_TOKEN = '11f0c2d3e4a5b6c7d8e9f0a1b2c3d4e5f6';
 
 async function gate(cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -70,15 +71,50 @@ describe('gate --report', () => {
     expect(result.stderr).toContain('--report needs the repository and commit');
   });
 
-  it('names a CI system that cannot take a status (Jenkins) and keeps the exit code as the report', async () => {
-    const jenkinsDir = mkdtempSync(path.join(os.tmpdir(), 'secwire-gate-jenkins-'));
-    writeFileSync(
-      path.join(jenkinsDir, 'm.yaml'),
-      'apiVersion: secwire/v1\nkind: Integration\nmetadata: { name: ci }\nspec:\n  type: jenkins\n  auth: { base_url: "https://jenkins.example.test", username: bot, api_token: { env: J } }\n  ci: { branches: [main], gate: { block: [critical, high] } }\n',
-    );
-    const result = await gate(jenkinsDir, ciEnv());
-    rmSync(jenkinsDir, { recursive: true, force: true });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Jenkins has no commit status or comment secwire can set: the gate reports through its exit code');
+  describe('Jenkins, which has no commit status: the verdict becomes the description of the build that ran the gate', () => {
+    let jenkinsDir: string;
+    let jenkins: FakeServer;
+    const descriptions: string[] = [];
+    const basic = `Basic ${Buffer.from(`bot:${JENKINS_TOKEN}`).toString('base64')}`;
+    beforeAll(async () => {
+      jenkins = await startFakeServer({
+        routes: {
+          'POST /job/app/job/main/42/submitDescription': (req) => {
+            if (req.headers.authorization !== basic) return { status: 401, body: 'Unauthorized' };
+            descriptions.push(new URLSearchParams(req.body).get('description') ?? '');
+            return { status: 302, headers: { location: '.' } };
+          },
+        },
+      });
+      jenkinsDir = mkdtempSync(path.join(os.tmpdir(), 'secwire-gate-jenkins-'));
+      writeFileSync(
+        path.join(jenkinsDir, 'm.yaml'),
+        `apiVersion: secwire/v1\nkind: Integration\nmetadata: { name: ci }\nspec:\n  type: jenkins\n  auth: { base_url: "${jenkins.url}", username: bot, api_token: { env: J } }\n  ci: { branches: [main], gate: { block: [critical, high] } }\n`,
+      );
+    });
+    afterAll(async () => {
+      await jenkins.close();
+      rmSync(jenkinsDir, { recursive: true, force: true });
+    });
+    const jenkinsEnv = (buildUrl: string) => ({ GITHUB_ACTIONS: '', GITHUB_REPOSITORY: '', GITHUB_SHA: '', GITHUB_EVENT_PATH: '', JENKINS_URL: `${jenkins.url}/`, BUILD_URL: buildUrl, J: JENKINS_TOKEN });
+
+    it('sets the description of BUILD_URL, and the exit code still blocks', async () => {
+      const result = await gate(jenkinsDir, jenkinsEnv(`${jenkins.url}/job/app/job/main/42/`));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`Set the description of build ${jenkins.url}/job/app/job/main/42/ in Jenkins.`);
+      expect(descriptions).toEqual([expect.stringMatching(/^secwire gate blocked: \d+ new \(/)]);
+      expect(jenkins.unexpected).toEqual([]);
+    });
+
+    it('refuses a BUILD_URL on another host, sending the token nowhere, and says so without it', async () => {
+      const before = jenkins.requests.length;
+      const result = await gate(jenkinsDir, jenkinsEnv('https://elsewhere.example.test/job/app/42/'));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('is not under auth.base_url');
+      expect(result.stderr).not.toContain(JENKINS_TOKEN);
+      expect(jenkins.requests.length).toBe(before);
+      const none = await gate(jenkinsDir, { ...jenkinsEnv(''), BUILD_URL: '' });
+      expect(none.stderr).toContain('found none in the environment');
+    });
   });
 });

@@ -7,7 +7,7 @@ export const bambooEntry: CatalogEntry = {
   category: 'cicd',
   archetype: 'asset_source',
   description: 'Bamboo Data Center projects, plans and build results through the REST API, with build events from Bamboo webhooks.',
-  capabilities: ['asset_sync', 'webhooks_inbound', 'connection_test'],
+  capabilities: ['asset_sync', 'webhooks_inbound', 'build_report', 'connection_test'],
   severity: { description: 'none: CI systems report no findings of their own', mapping: {} },
   destinationField: 'auth.base_url',
   auth: [

@@ -22,7 +22,12 @@ export interface BambooUser {
 export interface BambooApi {
   currentUser(): Promise<HttpResponse<BambooUser>>;
   info(): Promise<HttpResponse<BambooInfo>>;
+  /** POST /rest/api/latest/result/{key}/comment (ResultResource.addBuildComment, body CreateCommentRequest `{content}`). */
+  commentOnResult(resultKey: string, content: string): Promise<HttpResponse<unknown>>;
 }
+
+/** A build result key: PROJECT-PLAN-BUILD, or PROJECT-PLAN-JOB-BUILD for a job (bamboo_buildResultKey). */
+const RESULT_KEY = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+){1,2}-\d+$/;
 
 export function bambooApi(ctx: ConnectorContext): BambooApi {
   const pat = ctx.auth.pat;
@@ -33,5 +38,9 @@ export function bambooApi(ctx: ConnectorContext): BambooApi {
   return {
     currentUser: () => http.get<BambooUser>('/currentUser', signal),
     info: () => http.get<BambooInfo>('/info', signal),
+    commentOnResult(resultKey, content) {
+      if (!RESULT_KEY.test(resultKey)) throw new Error(`${ctx.name}: \`${resultKey}\` is not a Bamboo build result key (PROJECT-PLAN-JOB-NUMBER, as in bamboo_buildResultKey)`);
+      return http.post(`/result/${resultKey}/comment`, { content }, signal);
+    },
   };
 }

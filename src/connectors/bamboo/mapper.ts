@@ -1,5 +1,5 @@
 // Pure Bamboo → secwire mapping of the connection test: version and build from /info, the PAT's user, server state.
-import type { ConnectionTestResult } from '../../catalog/runtime.js';
+import type { BuildReport, ConnectionTestResult } from '../../catalog/runtime.js';
 import type { BambooInfo, BambooUser } from './client.js';
 
 export function connectionResult(info: BambooInfo, me: BambooUser, latencyMs: number): ConnectionTestResult {
@@ -13,4 +13,9 @@ export function connectionResult(info: BambooInfo, me: BambooUser, latencyMs: nu
     user: me.name || me.email || me.fullName || 'unknown',
     warnings,
   };
+}
+
+/** The result comment: the verdict line ("secwire gate blocked: 3 new …"), then the gate's Markdown report. */
+export function resultComment(report: BuildReport): string {
+  return `secwire gate ${report.title}\n\n${report.body}`;
 }

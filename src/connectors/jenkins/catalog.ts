@@ -7,7 +7,7 @@ export const jenkinsEntry: CatalogEntry = {
   category: 'cicd',
   archetype: 'asset_source',
   description: 'Jenkins jobs and builds read through the JSON remote access API, with build events received as webhooks.',
-  capabilities: ['asset_sync', 'webhooks_inbound', 'connection_test'],
+  capabilities: ['asset_sync', 'webhooks_inbound', 'build_report', 'connection_test'],
   severity: { description: 'none: CI systems report no findings of their own', mapping: {} },
   destinationField: 'auth.base_url',
   auth: [

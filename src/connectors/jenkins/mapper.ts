@@ -1,5 +1,5 @@
 // Pure Jenkins → secwire mapping of the connection test: version from X-Jenkins, the user, security warnings.
-import type { ConnectionTestResult } from '../../catalog/runtime.js';
+import type { BuildReport, ConnectionTestResult } from '../../catalog/runtime.js';
 import type { JenkinsRoot, JenkinsWhoAmI } from './client.js';
 
 export function connectionResult(root: JenkinsRoot, headers: Headers, me: JenkinsWhoAmI, configuredUser: string, latencyMs: number): ConnectionTestResult {
@@ -18,4 +18,9 @@ export function connectionResult(root: JenkinsRoot, headers: Headers, me: Jenkin
     user: me.anonymous === true ? 'anonymous' : me.name || configuredUser,
     warnings,
   };
+}
+
+/** The build description: one plain-text line (the default markup formatter escapes HTML), e.g. "secwire gate blocked: 3 new …". */
+export function buildDescription(report: BuildReport): string {
+  return `secwire gate ${report.title}`;
 }
