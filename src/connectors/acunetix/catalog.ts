@@ -9,7 +9,7 @@ export const acunetixEntry: CatalogEntry = {
   description: 'Acunetix web vulnerability scanner: targets, scans and findings via the on-premises API v1 (API key) or the Acunetix 360 API (user ID and API token).',
   capabilities: ['remote_scans', 'pull_results', 'asset_sync', 'connection_test'],
   severity: {
-    description: 'on-premises severity 0-3 (info, low, medium, high; 4 critical in recent versions), or Acunetix 360 Critical/High/Medium/Low/BestPractice/Information',
+    description: 'on-premises severity 0-4 (info, low, medium, high, critical), or Acunetix 360 Critical/High/Medium/Low/BestPractice/Information',
     mapping: {
       '0': 'info',
       '1': 'low',

@@ -4,13 +4,15 @@ import type { HttpResponse } from '../../http/index.js';
 
 export type AcunetixDeployment = 'on_prem' | 'acunetix_360';
 
-/** On-premises GET /api/v1/me: the vendor's own connection test; field names from unofficial docs (unconfirmed). */
+/**
+ * On-premises GET /api/v1/me: the vendor plugin's connection test, absent from the vendor's API description. Field names are
+ * unconfirmed: unofficial docs list user_id, email, first_name, enabled; last_name comes from the vendor's user model (ChildUser).
+ */
 export interface AcunetixMe {
   readonly user_id?: string;
   readonly email?: string;
   readonly first_name?: string;
   readonly last_name?: string;
-  readonly role?: string;
   readonly enabled?: boolean;
 }
 

@@ -3,18 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { acunetix360Result, onPremResult } from './mapper.js';
 
 describe('acunetix onPremResult', () => {
-  it('names the user by email and role', () => {
-    expect(onPremResult({ user_id: 'u1', email: 'secwire@acme.example', first_name: 'Sec', last_name: 'Wire', role: 'tech_admin', enabled: true }, 6.7)).toEqual({
+  it('names the user by email', () => {
+    expect(onPremResult({ user_id: 'u1', email: 'secwire@acme.example', first_name: 'Sec', last_name: 'Wire', enabled: true }, 6.7)).toEqual({
       ok: true,
       latency_ms: 7,
       vendor_version: 'Acunetix on-premises (API v1)',
-      user: 'secwire@acme.example (tech_admin)',
+      user: 'secwire@acme.example',
       warnings: [],
     });
   });
 
   it('falls back to the name or id, and warns about a disabled user', () => {
     expect(onPremResult({ first_name: 'Sec', enabled: false }, 1)).toMatchObject({ user: 'Sec', warnings: [expect.stringContaining('disabled')] });
+    expect(onPremResult({ first_name: 'Sec', last_name: 'Wire', user_id: 'u1' }, 1).user).toBe('Sec Wire');
+    expect(onPremResult({ user_id: 'u1' }, 1).user).toBe('u1');
     expect(onPremResult({}, 1).user).toBe('unknown');
   });
 });

@@ -12,7 +12,7 @@ export function onPremResult(me: AcunetixMe, latencyMs: number): ConnectionTestR
     latency_ms: Math.round(latencyMs),
     // /api/v1/me reports no product version; /api/v1/info has `major_version` (Acunetix's Jenkins plugin) but is not called.
     vendor_version: 'Acunetix on-premises (API v1)',
-    user: who ? [who, me.role ? `(${me.role})` : undefined].filter(Boolean).join(' ') : 'unknown',
+    user: who || 'unknown',
     warnings,
   };
 }
