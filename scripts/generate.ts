@@ -21,7 +21,8 @@ const check = process.argv.includes('--check');
 const outIndex = process.argv.indexOf('--out');
 const root = outIndex === -1 ? project : path.resolve(process.argv[outIndex + 1] ?? '.');
 
-async function allFiles(): Promise<Map<string, string>> {
+/** Files generated from the catalog and schemas, in memory. */
+async function sourceFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const [name, content] of publishedSchemas()) files.set(`schemas/${name}`, content);
   files.set('src/manifest/generated/manifest-types.ts', await manifestTypesFile());
@@ -29,28 +30,36 @@ async function allFiles(): Promise<Map<string, string>> {
   files.set('src/manifest/generated/config-types.ts', await typesFor(structuredClone(configSchema) as Record<string, unknown>, 'SecwireConfig', 'src/manifest/config-schema.ts'));
   files.set('src/findings/finding.generated.ts', await renderFindingTypes());
   files.set('src/manifest/generated/config-validator.ts', standaloneValidatorFile(structuredClone(configSchema) as Record<string, unknown>, generatedHeader('src/manifest/config-schema.ts'), CONFIG_AJV_OPTIONS));
-  // The GitHub Action's committed bundle (scripts/build-action.ts), built in memory.
-  files.set(ACTION_BUNDLE, await buildActionBundle());
   files.set('README.md', withConnectorTable(await readFile(path.join(project, 'README.md'), 'utf8'), path.join(project, 'src', 'connectors')));
   return files;
 }
 
-const files = await allFiles();
 const stale: string[] = [];
-for (const [relative, content] of files) {
-  const target = path.join(root, relative);
-  const current = await readFile(target, 'utf8').catch(() => undefined);
-  if (current === content) continue;
-  if (check) {
-    stale.push(relative);
-  } else {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
-    console.log(`wrote ${relative}`);
+let total = 0;
+
+/** Writes (or, with --check, compares) each file under root. */
+async function emit(files: ReadonlyMap<string, string>): Promise<void> {
+  total += files.size;
+  for (const [relative, content] of files) {
+    const target = path.join(root, relative);
+    const current = await readFile(target, 'utf8').catch(() => undefined);
+    if (current === content) continue;
+    if (check) {
+      stale.push(relative);
+    } else {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, content);
+      console.log(`wrote ${relative}`);
+    }
   }
 }
+
+await emit(await sourceFiles());
+// The GitHub Action's committed bundle (scripts/build-action.ts) compiles the generated validators in: it is built
+// only after they are written, so one run is enough after a catalog change.
+await emit(new Map([[ACTION_BUNDLE, await buildActionBundle()]]));
 if (check && stale.length) {
   console.error(`${stale.length} generated file(s) are stale:\n${stale.map((f) => `  ${f}`).join('\n')}\nRun \`npm run generate\` and commit the result.`);
   process.exit(1);
 }
-if (check) console.log(`${files.size} generated files are up to date.`);
+if (check) console.log(`${total} generated files are up to date.`);
