@@ -22,7 +22,7 @@ export const bambooEntry: CatalogEntry = {
       name: 'pat',
       kind: 'secret',
       required: true,
-      description: 'Personal access token, sent as Authorization: Bearer <token>.',
+      description: 'Personal access token, sent as Authorization: Bearer <token>; a USER-permission token when gate --report comments on build results (READ is enough otherwise).',
     },
   ],
   config: [

@@ -15,12 +15,18 @@ export interface SscProject {
   readonly name?: string;
 }
 
-/** POST /api/v1/userSession/tokenData: the token that made the call (SSC after 23.2). Dates look like 2026-01-31T10:00:00.000+0000. */
+/**
+ * POST /api/v1/userSession/tokenData: the token that made the call (SSC after 23.2; `TokenDataResponse` in SSC's own OpenAPI,
+ * fortify/ssc-restapi-client src/swagger/spec.json). Dates look like 2026-01-31T10:00:00.000+0000.
+ */
 export interface SscTokenData {
-  readonly id?: string;
+  readonly id?: number;
   readonly type?: string;
+  readonly description?: string;
   readonly creationDate?: string;
   readonly terminalDate?: string;
+  /** API calls left on the token; -1 means unlimited. */
+  readonly remainingUsages?: number;
 }
 
 export interface FortifyApi {

@@ -6,7 +6,7 @@ const NOW = Date.parse('2026-03-01T12:00:00Z');
 
 describe('fortify connectionResult', () => {
   it('counts the applications from the list total and names the token type', () => {
-    const token = { id: '7', type: 'CIToken', terminalDate: '2026-09-01T00:00:00.000+0000' };
+    const token = { id: 7, type: 'CIToken', terminalDate: '2026-09-01T00:00:00.000+0000' };
     const r = connectionResult({ data: [{ id: 1, name: 'payments' }], count: 12, responseCode: 200 }, token, NOW, 9.2);
     expect(r).toEqual({
       ok: true,

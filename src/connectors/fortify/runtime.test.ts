@@ -30,7 +30,7 @@ describe('fortify runtime', () => {
     const terminalDate = new Date(Date.now() + 3 * 86_400_000).toISOString().replace('Z', '+0000');
     const result = await run({
       'GET /ssc/api/v1/projects': projects,
-      'POST /ssc/api/v1/userSession/tokenData': { body: { data: { id: '9', type: 'UnifiedLoginToken', terminalDate }, responseCode: 200 } },
+      'POST /ssc/api/v1/userSession/tokenData': { body: { data: { id: 9, type: 'UnifiedLoginToken', terminalDate }, responseCode: 200 } },
     });
     expect(result.user).toBe('holder of the UnifiedLoginToken (these calls do not name the user)');
     expect(result.warnings).toEqual([expect.stringMatching(/^the Fortify token expires on \d{4}-\d{2}-\d{2} \(in 2 day\(s\)\)/)]);

@@ -33,7 +33,7 @@ export const manageengineEntry: CatalogEntry = {
       default: 'https://sdpondemand.manageengine.com',
       example: 'https://sdp.acme.com:8080',
       description:
-        'Server URL without /api/v3: the Cloud data-centre host (https://sdpondemand.manageengine.com, .eu, .in, .com.au …) or, on-premises, https://HOST:PORT.',
+        'Server URL without /api/v3: the Cloud data-centre host (https://sdpondemand.manageengine.com, .eu, .in, https://servicedeskplus.cn, https://servicedeskplus.net.au …) or, on-premises, https://HOST:PORT.',
     },
     {
       name: 'authtoken',

@@ -134,14 +134,29 @@ async function cloudClient(ctx: ConnectorContext, baseUrl: string, signal: { sig
 }
 
 /**
+ * Cloud hosts outside the sdpondemand.manageengine.<tld> pattern, with their data centre's Zoho accounts host
+ * (China and Australia, as Cortex XSOAR's ServiceDeskPlus integration pairs them).
+ */
+const OTHER_CLOUD_HOSTS: Readonly<Record<string, string>> = {
+  'servicedeskplus.cn': 'accounts.zoho.cn',
+  'servicedeskplus.net.au': 'accounts.zoho.com.au',
+};
+
+/** The Zoho accounts host of a known Cloud host, else undefined (an on-premises host is not checked). */
+function accountsHostOf(baseHost: string): string | undefined {
+  const tld = /^sdpondemand\.manageengine\.(.+)$/.exec(baseHost)?.[1];
+  return tld ? `accounts.zoho.${tld}` : OTHER_CLOUD_HOSTS[baseHost];
+}
+
+/**
  * The refresh token must only go to the accounts server of base_url's data centre: for a known Cloud host
- * (sdpondemand.manageengine.<tld>) accounts_url must be accounts.zoho.<tld>. Other hosts are not checked.
+ * (sdpondemand.manageengine.<tld>, servicedeskplus.cn, servicedeskplus.net.au) accounts_url must be that data centre's.
  */
 export function dataCentreMismatch(baseUrl: string, accountsUrl: string): string | undefined {
-  const base = /^sdpondemand\.manageengine\.(.+)$/.exec(new URL(baseUrl).hostname);
-  if (!base) return undefined;
-  const tld = base[1]!;
+  const baseHost = new URL(baseUrl).hostname;
+  const expected = accountsHostOf(baseHost);
+  if (!expected) return undefined;
   const accounts = new URL(accountsUrl);
-  if (accounts.protocol === 'https:' && accounts.hostname === `accounts.zoho.${tld}`) return undefined;
-  return `auth.accounts_url ${accounts.origin} is not the Zoho accounts server of ${new URL(baseUrl).hostname}: use https://accounts.zoho.${tld}`;
+  if (accounts.protocol === 'https:' && accounts.hostname === expected) return undefined;
+  return `auth.accounts_url ${accounts.origin} is not the Zoho accounts server of ${baseHost}: use https://${expected}`;
 }

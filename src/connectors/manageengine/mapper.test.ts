@@ -34,4 +34,11 @@ describe('dataCentreMismatch', () => {
     expect(dataCentreMismatch('https://sdpondemand.manageengine.com', 'https://evil.example.net')).toMatch(/not the Zoho accounts server/);
     expect(dataCentreMismatch('https://sdp.acme.com:8080', 'https://accounts.zoho.com')).toBeUndefined();
   });
+
+  it('knows the China and Australia hosts, which do not follow the sdpondemand.manageengine.<tld> pattern', () => {
+    expect(dataCentreMismatch('https://servicedeskplus.cn', 'https://accounts.zoho.cn')).toBeUndefined();
+    expect(dataCentreMismatch('https://servicedeskplus.net.au', 'https://accounts.zoho.com.au')).toBeUndefined();
+    expect(dataCentreMismatch('https://servicedeskplus.net.au', 'https://accounts.zoho.com')).toMatch(/use https:\/\/accounts.zoho.com.au/);
+    expect(dataCentreMismatch('https://servicedeskplus.cn', 'http://accounts.zoho.cn')).toMatch(/not the Zoho accounts server/);
+  });
 });

@@ -37,6 +37,23 @@ describe('qualys connectionResult', () => {
     });
   });
 
+  it('reports the code and text of a SIMPLE_RETURN answered instead of the versions', () => {
+    // Qualys answers an expired account with HTTP 200 and this body (recorded on API v2 in JupiterOne-Archives/graph-qualys).
+    const expired = `<?xml version="1.0" encoding="UTF-8" ?>
+<!DOCTYPE SIMPLE_RETURN SYSTEM "https://qualysapi.qg3.apps.qualys.com/api/2.0/simple_return.dtd">
+<SIMPLE_RETURN>
+  <RESPONSE>
+    <DATETIME>2020-11-23T18:29:09Z</DATETIME>
+    <CODE>2001</CODE>
+    <TEXT>This account has expired.</TEXT>
+  </RESPONSE>
+</SIMPLE_RETURN>
+`;
+    expect(parseAbout(expired)).toEqual({ returnCode: '2001', returnText: 'This account has expired.' });
+    expect(connectionResult(parseAbout(expired), 'acme_ab12', 1).warnings).toEqual(['GET /msp/about.php answered Qualys code 2001 instead of the versions: This account has expired.']);
+    expect(parseAbout(ABOUT)).not.toHaveProperty('returnCode');
+  });
+
   it('falls back to the configured user and warns when no version came back', () => {
     const r = connectionResult({}, 'acme_ab12', 1);
     expect(r).toMatchObject({ vendor_version: 'unknown', user: 'acme_ab12' });

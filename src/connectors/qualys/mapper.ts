@@ -10,6 +10,9 @@ export interface QualysAbout {
   readonly vulnsigsVersion?: string;
   /** From the trailing comment `Generated for username="…"`. */
   readonly username?: string;
+  /** A SIMPLE_RETURN answered instead (Qualys sends an expired account's CODE 2001 with HTTP 200). */
+  readonly returnCode?: string;
+  readonly returnText?: string;
 }
 
 /** Largest answer parsed; about.php is a few hundred bytes. */
@@ -30,12 +33,19 @@ export function parseAbout(xml: string): QualysAbout {
   if (vulnsigs) about.vulnsigsVersion = vulnsigs;
   const user = /<!--\s*Generated for username="([^"<>]{1,200})"/.exec(text)?.[1];
   if (user) about.username = decode(user);
+  if (/<SIMPLE_RETURN>/.test(text)) {
+    const code = element(text, 'CODE');
+    if (code) about.returnCode = code;
+    const message = element(text, 'TEXT');
+    if (message) about.returnText = message;
+  }
   return about;
 }
 
 export function connectionResult(about: QualysAbout, username: string, latencyMs: number): ConnectionTestResult {
   const warnings: string[] = [];
-  if (!about.webVersion && !about.apiVersion) warnings.push('GET /msp/about.php answered without version fields: check that base_url is the API server of your platform (Help > About)');
+  if (about.returnText || about.returnCode) warnings.push(`GET /msp/about.php answered Qualys code ${about.returnCode ?? 'unknown'} instead of the versions: ${about.returnText ?? 'no text'}`);
+  else if (!about.webVersion && !about.apiVersion) warnings.push('GET /msp/about.php answered without version fields: check that base_url is the API server of your platform (Help > About)');
   const details = [
     about.apiVersion ? `API ${about.apiVersion}` : undefined,
     about.scannerVersion ? `scanner ${about.scannerVersion}` : undefined,

@@ -5,7 +5,10 @@ import type { VendorFake } from '../vendor-fake.js';
 const PAT = 'MTk4NzY1NDMyMTA5OkbambooConformancePat1x';
 const VERSION = '10.2.1';
 
-/** What Bamboo answers to an unknown or revoked personal access token: status, body and challenge all unconfirmed (no source found). */
+/**
+ * What Bamboo answers to an unknown or revoked personal access token: the Atlassian REST error shape ({message, "status-code"}) that
+ * Jira and Confluence Data Center send; for Bamboo the body and the challenge are unconfirmed (no Bamboo recording found).
+ */
 const unauthorized: FakeResponse = {
   status: 401,
   headers: { 'content-type': 'application/json;charset=UTF-8', 'www-authenticate': 'OAuth realm="https%3A%2F%2Fbamboo.acme.example"' },

@@ -8,12 +8,14 @@ const CSRF = '3b1f6c2e-9a4d-4e7b-8c5f-0d2a1b3c4e5f';
 
 /**
  * Black Duck's error document for an unknown or expired API token. The shape ({errorMessage, arguments, errors,
- * errorCode "{core.rest.…}"}) is Black Duck's (blackduck-common test fixtures); the exact errorCode of a refused token is unconfirmed.
+ * errorCode "{core.rest.…}"}) is Black Duck's (blackduck-common test fixtures). `{core.rest.unauthorized}` is the code of a
+ * permission refusal (blackduck-common BlackDuckRegistrationService), so a refused credential gets `{core.rest.unauthenticated}`,
+ * the code a recorded 401 for a refused login carries; that the token endpoint sends the same code is unconfirmed.
  */
 const unauthorized: FakeResponse = {
   status: 401,
-  headers: { 'content-type': 'application/json' },
-  body: { errorMessage: 'Unauthorized', arguments: {}, errors: [], errorCode: '{core.rest.unauthorized}' },
+  headers: { 'content-type': 'application/json;charset=UTF-8' },
+  body: { errorMessage: 'Unauthorized', arguments: {}, errors: [], errorCode: '{core.rest.unauthenticated}' },
 };
 
 /** Later calls carry the bearer token and the CSRF token the authentication answer handed out. */

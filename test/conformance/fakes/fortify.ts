@@ -4,7 +4,11 @@ import type { VendorFake } from '../vendor-fake.js';
 
 const TOKEN = 'NmQ4ZTJjMWEtOWI3Zi00YzNlLThkMmEtMWYwZTljOGI3YTZk';
 
-/** SSC's error envelope for a missing, unknown or expired token (status 401 per fcli; body wording unconfirmed). */
+/**
+ * SSC's answer to a missing, unknown or expired token: 401 with its `ApiResult` envelope ({message, responseCode, errorCode, …}),
+ * as every operation of SSC's own OpenAPI declares (fortify/ssc-restapi-client src/swagger/spec.json). The message wording and
+ * the errorCode value are unconfirmed.
+ */
 const unauthorized: FakeResponse = {
   status: 401,
   headers: { 'content-type': 'application/json;charset=UTF-8' },
@@ -49,10 +53,10 @@ export const fortifyFake: VendorFake = {
         },
       };
     }),
-    // SSC after 23.2: the calling token's own record (fcli reads terminalDate from it to know when a session expires).
+    // SSC after 23.2: the calling token's own record, SSC's TokenDataResponse (integer id; remainingUsages -1 = unlimited).
     'POST /ssc/api/v1/userSession/tokenData': authed(() => ({
       body: {
-        data: { id: '4a1c', type: 'CIToken', creationDate: sscDate(-30), terminalDate: sscDate(200), _href: 'https://fortify.acme.example/ssc/api/v1/tokens/4a1c' },
+        data: { id: 4201, type: 'CIToken', description: 'secwire pull', creationDate: sscDate(-30), terminalDate: sscDate(200), remainingUsages: -1 },
         responseCode: 200,
       },
     })),

@@ -1,6 +1,7 @@
 // Fake Qualys VMDR API server for the scanner conformance suite: no published description. about.php as in the
 // paragbaxi/qualysapi README sample (elements as read by Qualys/community about/about.pl); the 401 challenge realm as
-// Qualys/community kbstats/kbstats.pl expects it for /msp/; the error text as Qualys's API troubleshooting page shows it.
+// Qualys/community kbstats/kbstats.pl expects it for /msp/; the 401 body and headers as recorded from a real platform in
+// JupiterOne-Archives/graph-qualys src/provider/__recordings__/verifyAuthenticationInaccesible_1787272724/recording.har.
 import type { FakeHandler, FakeResponse } from '../../fakes/fake-server.js';
 import type { VendorFake } from '../vendor-fake.js';
 
@@ -10,12 +11,12 @@ const PASSWORD = 'Qv9!pX2#rT7$wL4z';
 const XML = { 'content-type': 'text/xml;charset=UTF-8' };
 
 /**
- * What Qualys answers to a wrong user name or password: 401, realm "MSP Front Office", TEXT "Bad Login/Password".
- * The envelope (API v2's SIMPLE_RETURN; /msp/ is API v1, whose errors use GENERIC_RETURN) and CODE 2000 are unconfirmed.
+ * What Qualys answers to a wrong user name or password: 401, SIMPLE_RETURN with CODE 2000 "Bad Login/Password" (as
+ * recorded on API v2; that /msp/, API v1, sends the same envelope is assumed), and the realm "MSP Front Office" for /msp/.
  */
 const unauthorized: FakeResponse = {
   status: 401,
-  headers: { ...XML, 'www-authenticate': 'Basic realm="MSP Front Office"' },
+  headers: { ...XML, server: 'Qualys', 'www-authenticate': 'Basic realm="MSP Front Office"' },
   body: `<?xml version="1.0" encoding="UTF-8" ?>
 <!DOCTYPE SIMPLE_RETURN SYSTEM "https://qualysapi.qualys.com/api/2.0/simple_return.dtd">
 <SIMPLE_RETURN>

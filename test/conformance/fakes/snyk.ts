@@ -6,8 +6,10 @@ const TOKEN = 'e6a2b1c4-7d3f-4e8a-9b0c-snyk-conformance';
 const JSONAPI = 'application/vnd.api+json';
 
 /**
- * Snyk's error-catalog JSON:API document for an unknown or revoked token: SNYK-0005, title "Authentication error", status 401,
- * classification ACTIONABLE (snyk/error-catalog-golang-public). The `detail` the REST API puts there is unconfirmed; this is the catalog's text.
+ * Snyk's error-catalog JSON:API document for an unknown or revoked token: a 401 `ErrorDocument` (snyk/sweater-comb
+ * components/common.yaml) carrying SNYK-0005, title "Authentication error", links.about .../scan-with-snyk/error-catalog#snyk-0005,
+ * meta {classification ACTIONABLE, isErrorCatalogError} (snyk/error-catalog-golang-public snyk/snyk.go, snyk_errors/json_api_error.go).
+ * The `detail` the REST API puts there is unconfirmed; this is the catalog's text.
  */
 const unauthorized: FakeResponse = {
   status: 401,

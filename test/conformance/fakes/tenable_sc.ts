@@ -11,7 +11,7 @@ const envelope = (response: unknown, error_code = 0, error_msg = '') => ({ type:
 
 /**
  * Security Center answers invalid API keys with 400 Bad Request (Tenable's API key authorization page); the envelope
- * is SC's usual one, the error code and text are unconfirmed.
+ * with an empty `response` is SC's, as in the 403 quoted in tenable/pyTenable#122; the error code and text are unconfirmed.
  */
 const badKeys: FakeResponse = { status: 400, body: envelope('', 74, 'Invalid API key.\n') };
 
