@@ -5,13 +5,15 @@ import type { IntegrationDocument } from './generated/manifest-types.js';
 import { translateSchemaErrors } from './schema-errors.js';
 import { schemaErrors } from './schema-validator.js';
 import { checkSealedValues, type SealedCheckOptions } from './sealed-checks.js';
-import { checkIntegrationLocal, type ManifestIntegration } from './semantic-checks.js';
+import { checkIntegrationLocal, type ManifestIntegration, type NamedDocument } from './semantic-checks.js';
 import { DEFAULT_LIMITS, loadSourceFile, parseSource, type LoadLimits, type LoadedSource, type SourceDocument } from './source-file.js';
 
 export interface FileResult {
   readonly file: string;
   readonly integrations: ManifestIntegration[];
   readonly diagnostics: Diagnostic[];
+  /** Every document with a name, schema-valid or not, in order: for the checks across files. */
+  readonly named?: NamedDocument[];
 }
 
 /**
@@ -36,11 +38,13 @@ export function loadManifestText(file: string, text: string, limits: LoadLimits 
 
 function checkSource(file: string, loaded: LoadedSource, limits: LoadLimits, sealed: SealedCheckOptions): FileResult {
   const integrations: ManifestIntegration[] = [];
+  const named: NamedDocument[] = [];
   const diagnostics = [...loaded.diagnostics];
   for (const source of loaded.documents) {
     const value = toValue(source, limits, diagnostics);
     if (value === undefined) continue;
     const name = nameOf(value);
+    if (name !== undefined) named.push({ source, name });
     const errors = schemaErrors(value);
     if (errors.length) {
       diagnostics.push(...translateSchemaErrors(errors, { source, value, name }));
@@ -49,7 +53,7 @@ function checkSource(file: string, loaded: LoadedSource, limits: LoadLimits, sea
     }
   }
   diagnostics.push(...integrations.flatMap(checkIntegrationLocal), ...checkSealedValues(integrations, sealed));
-  return { file, integrations, diagnostics };
+  return { file, integrations, diagnostics, named };
 }
 
 function toValue(source: SourceDocument, limits: LoadLimits, diagnostics: Diagnostic[]): unknown {

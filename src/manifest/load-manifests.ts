@@ -3,7 +3,7 @@ import { collectManifestFiles } from './collect-files.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadManifestFile, type FileResult } from './load-file.js';
 import type { SealedCheckOptions } from './sealed-checks.js';
-import { checkReferences, type ManifestIntegration } from './semantic-checks.js';
+import { checkReferences, namedOf, type ManifestIntegration } from './semantic-checks.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './source-file.js';
 
 export interface ManifestSet {
@@ -35,6 +35,7 @@ export async function loadManifests(paths: readonly string[], options: LoadOptio
 /** Cross-document checks over per-file results; watch mode calls this with cached results. */
 export function combineFiles(files: string[], results: readonly FileResult[], extra: readonly Diagnostic[] = []): ManifestSet {
   const integrations = results.flatMap((r) => r.integrations);
-  const diagnostics = sortDiagnostics([...extra, ...results.flatMap((r) => r.diagnostics), ...checkReferences(integrations)]);
+  const named = results.flatMap((r) => r.named ?? r.integrations.map(namedOf));
+  const diagnostics = sortDiagnostics([...extra, ...results.flatMap((r) => r.diagnostics), ...checkReferences(integrations, named)]);
   return { files, integrations, diagnostics };
 }

@@ -15,28 +15,44 @@ export interface ManifestIntegration {
 
 const SCANNABLE_CATEGORIES = new Set(['sast', 'sca']);
 
+/** A document with a name, valid or not: names count for uniqueness and references even when the schema failed. */
+export interface NamedDocument {
+  readonly source: SourceDocument;
+  readonly name: string;
+}
+
 /** Every semantic check: per-integration ones and the ones across documents. */
 export function checkIntegrationSet(integrations: readonly ManifestIntegration[]): Diagnostic[] {
   return [...integrations.flatMap(checkIntegrationLocal), ...checkReferences(integrations)];
 }
 
-/** Checks across documents: unique names and auto_scan references. Cheap: watch mode reruns it on every save. */
-export function checkReferences(integrations: readonly ManifestIntegration[]): Diagnostic[] {
+/**
+ * Checks across documents: unique names and auto_scan references. `named` is every named document in load order,
+ * schema-invalid ones included, so a broken document neither hides a duplicate name nor turns a reference to it
+ * into "unknown" (its own errors are reported already). Cheap: watch mode reruns it on every save.
+ */
+export function checkReferences(integrations: readonly ManifestIntegration[], named: readonly NamedDocument[] = integrations.map(namedOf)): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const byName = new Map<string, ManifestIntegration>();
-  for (const item of integrations) {
-    const name = item.document.metadata.name;
-    const first = byName.get(name);
+  const firstByName = new Map<string, NamedDocument>();
+  for (const item of named) {
+    const first = firstByName.get(item.name);
     if (first) {
       const at = locate(first.source, ['metadata', 'name']);
-      out.push(diag(item, ['metadata', 'name'], 'duplicate-name', `integration name \`${name}\` is already used at ${at.file}:${at.line}:${at.column}`,
+      out.push(diagAt(item.source, item.name, ['metadata', 'name'], 'duplicate-name', `integration name \`${item.name}\` is already used at ${at.file}:${at.line}:${at.column}`,
         'names are the identity of an integration: rename one of them'));
     } else {
-      byName.set(name, item);
+      firstByName.set(item.name, item);
     }
   }
-  for (const item of integrations) out.push(...checkAutoScan(item, byName));
+  // A name refers to its first document; when that one failed the schema, references to it are not checked further.
+  const valid = new Map<string, ManifestIntegration>();
+  for (const item of integrations) if (firstByName.get(item.document.metadata.name)?.source === item.source) valid.set(item.document.metadata.name, item);
+  for (const item of integrations) out.push(...checkAutoScan(item, valid, new Set(firstByName.keys())));
   return out;
+}
+
+export function namedOf(item: ManifestIntegration): NamedDocument {
+  return { source: item.source, name: item.document.metadata.name };
 }
 
 /** Checks that need only the document itself: URLs, branch globs, gate lists, capabilities. Cached per file. */
@@ -70,14 +86,16 @@ export function checkIntegrationLocal(item: ManifestIntegration): Diagnostic[] {
   return out;
 }
 
-function checkAutoScan(item: ManifestIntegration, byName: ReadonlyMap<string, ManifestIntegration>): Diagnostic[] {
+function checkAutoScan(item: ManifestIntegration, byName: ReadonlyMap<string, ManifestIntegration>, declared: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const ci = item.document.spec.ci;
   ci?.auto_scan?.forEach((target, i) => {
     const at: DocPath = ['spec', 'ci', 'auto_scan', i];
     const found = byName.get(target);
     if (!found) {
-      const guess = suggest(target, byName.keys());
+      // Declared but schema-invalid: that document's own errors say what is wrong.
+      if (declared.has(target)) return;
+      const guess = suggest(target, declared);
       out.push(diag(item, at, 'unknown-reference', `auto_scan names \`${target}\`, which is not an integration in these manifests${guess ? `; did you mean \`${guess}\`?` : ''}`,
         'name a sast or sca integration declared in the manifests'));
       return;
@@ -127,13 +145,9 @@ export function branchGlobProblem(glob: string): string | undefined {
 }
 
 function diag(item: ManifestIntegration, at: DocPath, code: string, message: string, hint: string): Diagnostic {
-  return {
-    severity: 'error',
-    code,
-    message,
-    hint,
-    position: locate(item.source, at),
-    document: item.document.metadata.name,
-    path: dottedPath(at),
-  };
+  return diagAt(item.source, item.document.metadata.name, at, code, message, hint);
+}
+
+function diagAt(source: SourceDocument, document: string, at: DocPath, code: string, message: string, hint: string): Diagnostic {
+  return { severity: 'error', code, message, hint, position: locate(source, at), document, path: dottedPath(at) };
 }
