@@ -36354,27 +36354,32 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/manifest/semantic-checks.ts
-function checkReferences(integrations) {
+function checkReferences(integrations, named = integrations.map(namedOf)) {
   const out = [];
-  const byName = /* @__PURE__ */ new Map();
-  for (const item of integrations) {
-    const name = item.document.metadata.name;
-    const first2 = byName.get(name);
+  const firstByName = /* @__PURE__ */ new Map();
+  for (const item of named) {
+    const first2 = firstByName.get(item.name);
     if (first2) {
       const at2 = locate(first2.source, ["metadata", "name"]);
-      out.push(diag2(
-        item,
+      out.push(diagAt(
+        item.source,
+        item.name,
         ["metadata", "name"],
         "duplicate-name",
-        `integration name \`${name}\` is already used at ${at2.file}:${at2.line}:${at2.column}`,
+        `integration name \`${item.name}\` is already used at ${at2.file}:${at2.line}:${at2.column}`,
         "names are the identity of an integration: rename one of them"
       ));
     } else {
-      byName.set(name, item);
+      firstByName.set(item.name, item);
     }
   }
-  for (const item of integrations) out.push(...checkAutoScan(item, byName));
+  const valid = /* @__PURE__ */ new Map();
+  for (const item of integrations) if (firstByName.get(item.document.metadata.name)?.source === item.source) valid.set(item.document.metadata.name, item);
+  for (const item of integrations) out.push(...checkAutoScan(item, valid, new Set(firstByName.keys())));
   return out;
+}
+function namedOf(item) {
+  return { source: item.source, name: item.document.metadata.name };
 }
 function checkIntegrationLocal(item) {
   const out = [];
@@ -36410,14 +36415,15 @@ function checkIntegrationLocal(item) {
   }
   return out;
 }
-function checkAutoScan(item, byName) {
+function checkAutoScan(item, byName, declared) {
   const out = [];
   const ci = item.document.spec.ci;
   ci?.auto_scan?.forEach((target, i3) => {
     const at2 = ["spec", "ci", "auto_scan", i3];
     const found = byName.get(target);
     if (!found) {
-      const guess = suggest(target, byName.keys());
+      if (declared.has(target)) return;
+      const guess = suggest(target, declared);
       out.push(diag2(
         item,
         at2,
@@ -36477,15 +36483,10 @@ function branchGlobProblem(glob) {
   return void 0;
 }
 function diag2(item, at2, code2, message, hint) {
-  return {
-    severity: "error",
-    code: code2,
-    message,
-    hint,
-    position: locate(item.source, at2),
-    document: item.document.metadata.name,
-    path: dottedPath(at2)
-  };
+  return diagAt(item.source, item.document.metadata.name, at2, code2, message, hint);
+}
+function diagAt(source, document, at2, code2, message, hint) {
+  return { severity: "error", code: code2, message, hint, position: locate(source, at2), document, path: dottedPath(at2) };
 }
 var import_picomatch, SCANNABLE_CATEGORIES;
 var init_semantic_checks = __esm({
@@ -36515,11 +36516,13 @@ function loadManifestText(file, text3, limits = DEFAULT_LIMITS, sealed = {}) {
 }
 function checkSource(file, loaded2, limits, sealed) {
   const integrations = [];
+  const named = [];
   const diagnostics = [...loaded2.diagnostics];
   for (const source of loaded2.documents) {
     const value = toValue(source, limits, diagnostics);
     if (value === void 0) continue;
     const name = nameOf(value);
+    if (name !== void 0) named.push({ source, name });
     const errors = schemaErrors(value);
     if (errors.length) {
       diagnostics.push(...translateSchemaErrors(errors, { source, value, name }));
@@ -36528,7 +36531,7 @@ function checkSource(file, loaded2, limits, sealed) {
     }
   }
   diagnostics.push(...integrations.flatMap(checkIntegrationLocal), ...checkSealedValues(integrations, sealed));
-  return { file, integrations, diagnostics };
+  return { file, integrations, diagnostics, named };
 }
 function toValue(source, limits, diagnostics) {
   const start = source.doc.contents?.range ? source.lineCounter.linePos(source.doc.contents.range[0]) : { line: 1, col: 1 };
@@ -36612,7 +36615,8 @@ async function loadManifests(paths, options = {}) {
 }
 function combineFiles(files, results, extra = []) {
   const integrations = results.flatMap((r2) => r2.integrations);
-  const diagnostics = sortDiagnostics([...extra, ...results.flatMap((r2) => r2.diagnostics), ...checkReferences(integrations)]);
+  const named = results.flatMap((r2) => r2.named ?? r2.integrations.map(namedOf));
+  const diagnostics = sortDiagnostics([...extra, ...results.flatMap((r2) => r2.diagnostics), ...checkReferences(integrations, named)]);
   return { files, integrations, diagnostics };
 }
 var DEFAULT_MAX_FILES;
