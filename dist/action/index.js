@@ -13377,6 +13377,7 @@ function checkEntry(entry) {
     if (!field || field.kind !== "url") problems.push(`${label} ${path20} is not a url field`);
   }
   if (entry.extraDestinationFields?.length && !entry.destinationField) problems.push("extraDestinationFields needs a destinationField");
+  if (entry.ciEnvironment && entry.archetype !== "asset_source") problems.push("ciEnvironment belongs to asset_source types");
   if (problems.length) throw new Error(`${where}: ${problems.join("; ")}`);
 }
 function destinationPaths(entry) {
@@ -40702,6 +40703,17 @@ var init_catalog2 = __esm({
       capabilities: ["asset_sync", "webhooks_inbound", "commit_status", "pr_comment", "connection_test"],
       severity: { description: "none: CI systems report no findings of their own", mapping: {} },
       destinationField: "auth.organization_url",
+      ciEnvironment: {
+        label: "Azure Pipelines",
+        marker: "TF_BUILD",
+        targetBranch: ["SYSTEM_PULLREQUEST_TARGETBRANCH"],
+        // BUILD_SOURCEBRANCHNAME is only the last path segment (feature/x → x): prefer the full ref.
+        branch: ["BUILD_SOURCEBRANCH", "BUILD_SOURCEBRANCHNAME"],
+        repository: ["BUILD_REPOSITORY_NAME"],
+        commit: ["BUILD_SOURCEVERSION"],
+        pullRequest: ["SYSTEM_PULLREQUEST_PULLREQUESTNUMBER", "SYSTEM_PULLREQUEST_PULLREQUESTID"],
+        actor: ["BUILD_REQUESTEDFOR"]
+      },
       auth: [
         {
           name: "organization_url",
@@ -40919,6 +40931,18 @@ var init_catalog3 = __esm({
       capabilities: ["asset_sync", "webhooks_inbound", "build_report", "connection_test"],
       severity: { description: "none: CI systems report no findings of their own", mapping: {} },
       destinationField: "auth.base_url",
+      // Bamboo exports its variables to the environment as bamboo_<name with dots as underscores>.
+      ciEnvironment: {
+        label: "Bamboo",
+        marker: "bamboo_buildResultKey",
+        targetBranch: ["bamboo_repository_pr_targetBranch"],
+        branch: ["bamboo_planRepository_branchName"],
+        repository: ["bamboo_planRepository_repositoryUrl"],
+        commit: ["bamboo_planRepository_revision"],
+        pullRequest: ["bamboo_repository_pr_key"],
+        actor: [],
+        build: ["bamboo_buildResultKey"]
+      },
       auth: [
         {
           name: "base_url",
@@ -41046,6 +41070,16 @@ var init_catalog4 = __esm({
       capabilities: ["asset_sync", "webhooks_inbound", "commit_status", "pr_comment", "connection_test"],
       severity: { description: "none: CI systems report no findings of their own", mapping: {} },
       destinationField: "auth.base_url",
+      ciEnvironment: {
+        label: "Bitbucket Pipelines",
+        marker: "BITBUCKET_BUILD_NUMBER",
+        targetBranch: ["BITBUCKET_PR_DESTINATION_BRANCH"],
+        branch: ["BITBUCKET_BRANCH"],
+        repository: ["BITBUCKET_REPO_FULL_NAME"],
+        commit: ["BITBUCKET_COMMIT"],
+        pullRequest: ["BITBUCKET_PR_ID"],
+        actor: ["BITBUCKET_STEP_TRIGGERER_UUID"]
+      },
       auth: [
         {
           name: "deployment",
@@ -43814,6 +43848,17 @@ var init_catalog10 = __esm({
       capabilities: ["asset_sync", "webhooks_inbound", "commit_status", "pr_comment", "connection_test"],
       severity: { description: "none: CI systems report no findings of their own", mapping: {} },
       destinationField: "auth.api_url",
+      ciEnvironment: {
+        label: "GitHub Actions",
+        marker: "GITHUB_ACTIONS",
+        targetBranch: ["GITHUB_BASE_REF"],
+        branch: ["GITHUB_REF_NAME"],
+        repository: ["GITHUB_REPOSITORY"],
+        commit: ["GITHUB_SHA"],
+        // The pull-request number is in the event payload (GITHUB_EVENT_PATH), not a variable.
+        pullRequest: [],
+        actor: ["GITHUB_ACTOR"]
+      },
       auth: [
         {
           name: "token",
@@ -44024,6 +44069,16 @@ var init_catalog11 = __esm({
       capabilities: ["asset_sync", "webhooks_inbound", "commit_status", "pr_comment", "connection_test"],
       severity: { description: "none: CI systems report no findings of their own", mapping: {} },
       destinationField: "auth.base_url",
+      ciEnvironment: {
+        label: "GitLab CI",
+        marker: "GITLAB_CI",
+        targetBranch: ["CI_MERGE_REQUEST_TARGET_BRANCH_NAME"],
+        branch: ["CI_COMMIT_BRANCH"],
+        repository: ["CI_PROJECT_PATH"],
+        commit: ["CI_COMMIT_SHA"],
+        pullRequest: ["CI_MERGE_REQUEST_IID"],
+        actor: ["GITLAB_USER_LOGIN"]
+      },
       auth: [
         {
           name: "base_url",
@@ -44346,6 +44401,20 @@ var init_catalog13 = __esm({
       capabilities: ["asset_sync", "webhooks_inbound", "build_report", "connection_test"],
       severity: { description: "none: CI systems report no findings of their own", mapping: {} },
       destinationField: "auth.base_url",
+      // Multibranch pipelines set BRANCH_NAME, and CHANGE_ID / CHANGE_TARGET for pull requests; the git plugin sets GIT_*
+      // (its GIT_BRANCH is `origin/main`, a remote name, so it is not read as the branch).
+      ciEnvironment: {
+        label: "Jenkins",
+        marker: "JENKINS_URL",
+        markerOnly: true,
+        targetBranch: ["CHANGE_TARGET"],
+        branch: ["BRANCH_NAME"],
+        repository: ["GIT_URL"],
+        commit: ["GIT_COMMIT"],
+        pullRequest: ["CHANGE_ID"],
+        actor: [],
+        build: ["BUILD_URL"]
+      },
       auth: [
         {
           name: "base_url",
@@ -51771,8 +51840,8 @@ function pullRequestNumberOf(event) {
   if (pr2 === null || typeof pr2 !== "object") return void 0;
   return positiveInt(pr2.number);
 }
-function ciContext(env, event) {
-  const system = SYSTEMS.find((s2) => first(env, s2.markerOnly ? [s2.marker] : [s2.marker, ...s2.targetBranch, ...s2.branch]) !== void 0);
+function ciContext(env, systems, event) {
+  const system = systems.find((s2) => first(env, s2.markerOnly ? [s2.marker] : [s2.marker, ...s2.targetBranch, ...s2.branch]) !== void 0);
   if (system === void 0) return {};
   const target = first(env, system.targetBranch);
   const branch = target ?? first(env, system.branch);
@@ -51793,80 +51862,10 @@ function ciContext(env, event) {
     ...build ? { build } : {}
   };
 }
-var SYSTEMS;
 var init_ci_env = __esm({
   "src/gate/ci-env.ts"() {
     "use strict";
     init_branch();
-    SYSTEMS = [
-      {
-        label: "GitHub Actions",
-        marker: "GITHUB_ACTIONS",
-        targetBranch: ["GITHUB_BASE_REF"],
-        branch: ["GITHUB_REF_NAME"],
-        repository: ["GITHUB_REPOSITORY"],
-        commit: ["GITHUB_SHA"],
-        pullRequest: [],
-        actor: ["GITHUB_ACTOR"]
-      },
-      {
-        label: "GitLab CI",
-        marker: "GITLAB_CI",
-        targetBranch: ["CI_MERGE_REQUEST_TARGET_BRANCH_NAME"],
-        branch: ["CI_COMMIT_BRANCH"],
-        repository: ["CI_PROJECT_PATH"],
-        commit: ["CI_COMMIT_SHA"],
-        pullRequest: ["CI_MERGE_REQUEST_IID"],
-        actor: ["GITLAB_USER_LOGIN"]
-      },
-      {
-        label: "Bitbucket Pipelines",
-        marker: "BITBUCKET_BUILD_NUMBER",
-        targetBranch: ["BITBUCKET_PR_DESTINATION_BRANCH"],
-        branch: ["BITBUCKET_BRANCH"],
-        repository: ["BITBUCKET_REPO_FULL_NAME"],
-        commit: ["BITBUCKET_COMMIT"],
-        pullRequest: ["BITBUCKET_PR_ID"],
-        actor: ["BITBUCKET_STEP_TRIGGERER_UUID"]
-      },
-      {
-        label: "Azure Pipelines",
-        marker: "TF_BUILD",
-        targetBranch: ["SYSTEM_PULLREQUEST_TARGETBRANCH"],
-        // BUILD_SOURCEBRANCHNAME is only the last path segment (feature/x → x): prefer the full ref.
-        branch: ["BUILD_SOURCEBRANCH", "BUILD_SOURCEBRANCHNAME"],
-        repository: ["BUILD_REPOSITORY_NAME"],
-        commit: ["BUILD_SOURCEVERSION"],
-        pullRequest: ["SYSTEM_PULLREQUEST_PULLREQUESTNUMBER", "SYSTEM_PULLREQUEST_PULLREQUESTID"],
-        actor: ["BUILD_REQUESTEDFOR"]
-      },
-      {
-        // Multibranch pipelines set BRANCH_NAME, and CHANGE_ID / CHANGE_TARGET for pull requests; the git plugin sets GIT_*
-        // (its GIT_BRANCH is `origin/main`, a remote name, so it is not read as the branch).
-        label: "Jenkins",
-        marker: "JENKINS_URL",
-        markerOnly: true,
-        targetBranch: ["CHANGE_TARGET"],
-        branch: ["BRANCH_NAME"],
-        repository: ["GIT_URL"],
-        commit: ["GIT_COMMIT"],
-        pullRequest: ["CHANGE_ID"],
-        actor: [],
-        build: ["BUILD_URL"]
-      },
-      {
-        // Bamboo exports its variables to the environment as bamboo_<name with dots as underscores>.
-        label: "Bamboo",
-        marker: "bamboo_buildResultKey",
-        targetBranch: ["bamboo_repository_pr_targetBranch"],
-        branch: ["bamboo_planRepository_branchName"],
-        repository: ["bamboo_planRepository_repositoryUrl"],
-        commit: ["bamboo_planRepository_revision"],
-        pullRequest: ["bamboo_repository_pr_key"],
-        actor: [],
-        build: ["bamboo_buildResultKey"]
-      }
-    ];
   }
 });
 
@@ -52872,6 +52871,17 @@ var init_state = __esm({
     init_errors2();
     init_backend_url();
     init_open_store();
+  }
+});
+
+// src/cli/ci-environments.ts
+function ciEnvironments() {
+  return listConnectors().flatMap((c4) => c4.entry.ciEnvironment ? [c4.entry.ciEnvironment] : []);
+}
+var init_ci_environments = __esm({
+  "src/cli/ci-environments.ts"() {
+    "use strict";
+    init_registry();
   }
 });
 
@@ -57537,7 +57547,7 @@ async function gate(paths, options) {
   }
   const policy = selectPolicy(set.integrations, entryOf2, options.integration);
   attributeFormats(set.integrations, [], entryOf2, options.scanner);
-  const ci = ciContext(process.env, await githubEvent(process.env["GITHUB_EVENT_PATH"]));
+  const ci = ciContext(process.env, ciEnvironments(), await githubEvent(process.env["GITHUB_EVENT_PATH"]));
   const branch = options.branch ? { name: options.branch, source: "--branch" } : { ...ci.branch ? { name: ci.branch } : {}, ...ci.branchSource ? { source: ci.branchSource } : {}, ...ci.branchIsTarget ? { pullRequestTarget: true } : {} };
   const reportOnly = options.reportOnly === true;
   const base = { policy, branch, reportOnly };
@@ -57649,6 +57659,7 @@ var init_gate2 = __esm({
     init_gate();
     init_diagnostics();
     init_state();
+    init_ci_environments();
     init_gate_report();
     init_context();
     init_findings2();

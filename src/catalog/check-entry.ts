@@ -30,6 +30,7 @@ export function checkEntry(entry: CatalogEntry): void {
     if (!field || field.kind !== 'url') problems.push(`${label} ${path} is not a url field`);
   }
   if (entry.extraDestinationFields?.length && !entry.destinationField) problems.push('extraDestinationFields needs a destinationField');
+  if (entry.ciEnvironment && entry.archetype !== 'asset_source') problems.push('ciEnvironment belongs to asset_source types');
   if (problems.length) throw new Error(`${where}: ${problems.join('; ')}`);
 }
 

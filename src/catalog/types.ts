@@ -97,8 +97,33 @@ export interface CatalogEntry {
    * A sealed secret is bound to all of them with the destination, so pointing one elsewhere needs a new seal.
    */
   readonly extraDestinationFields?: readonly string[];
+  /** asset_source: the environment of jobs in this vendor's CI system, when it has one. */
+  readonly ciEnvironment?: CiEnvironment;
   /** Vendor documentation for the API the connector uses. */
   readonly docsUrl?: string;
+}
+
+/**
+ * How a CI system shows itself in a job's environment, for the gate's branch, repository, commit, pull request and
+ * build. Each list names variables in order of preference; the first one set wins.
+ */
+export interface CiEnvironment {
+  /** The CI system as reports name it ("GitHub Actions"). */
+  readonly label: string;
+  /** Set in every job of this system. */
+  readonly marker: string;
+  /** Detected by the marker alone, when the branch variables have names other tools use too (BRANCH_NAME). */
+  readonly markerOnly?: boolean;
+  /** A pull request's target branch; read before `branch`. */
+  readonly targetBranch: readonly string[];
+  readonly branch: readonly string[];
+  readonly repository: readonly string[];
+  readonly commit: readonly string[];
+  /** Empty when the number comes from the job's event payload instead. */
+  readonly pullRequest: readonly string[];
+  readonly actor: readonly string[];
+  /** The system's own build (a URL or result key), for systems without commit statuses. */
+  readonly build?: readonly string[];
 }
 
 /** Which manifest blocks each archetype allows beside `auth` and `config`. */

@@ -28,6 +28,7 @@ import {
 import { hasErrors } from '../manifest/diagnostics.js';
 import { openStore, parseBackend } from '../state/index.js';
 import type { ManifestSet } from '../manifest/load-manifests.js';
+import { ciEnvironments } from './ci-environments.js';
 import { reportToCi } from './gate-report.js';
 import { commandContext, loadManifestSet, type CommandContext, type GlobalOptions } from './context.js';
 import { problemLines, readFindingsFile } from './findings.js';
@@ -82,7 +83,7 @@ async function gate(paths: string[], options: GateOptions): Promise<number> {
   const policy = selectPolicy(set.integrations, entryOf, options.integration);
   attributeFormats(set.integrations, [], entryOf, options.scanner); // checks --scanner before any file is read
 
-  const ci = ciContext(process.env, await githubEvent(process.env['GITHUB_EVENT_PATH']));
+  const ci = ciContext(process.env, ciEnvironments(), await githubEvent(process.env['GITHUB_EVENT_PATH']));
   const branch: BranchInfo = options.branch
     ? { name: options.branch, source: '--branch' }
     : { ...(ci.branch ? { name: ci.branch } : {}), ...(ci.branchSource ? { source: ci.branchSource } : {}), ...(ci.branchIsTarget ? { pullRequestTarget: true } : {}) };

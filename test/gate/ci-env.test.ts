@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import '../../src/connectors/index.js';
+import { ciEnvironments } from '../../src/cli/ci-environments.js';
 import { ciContext, pullRequestNumberOf } from '../../src/gate/index.js';
+
+/** The environment read against the CI systems the registered connectors declare. */
+const readCi = (env: Record<string, string | undefined>, event?: unknown) => ciContext(env, ciEnvironments(), event);
 
 const corpus = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const prOpened = JSON.parse(readFileSync(path.join(corpus, 'webhooks', 'github-pull_request-opened-payload.json'), 'utf8')) as {
@@ -13,7 +18,7 @@ const pushed = JSON.parse(readFileSync(path.join(corpus, 'webhooks', 'github-pus
 
 describe('ciContext', () => {
   it('is empty outside CI', () => {
-    expect(ciContext({ HOME: '/home/me', PATH: '/bin' })).toEqual({});
+    expect(readCi({ HOME: '/home/me', PATH: '/bin' })).toEqual({});
   });
 
   it('GitHub pull request: the target branch (GITHUB_BASE_REF) and the number from the event payload', () => {
@@ -25,7 +30,7 @@ describe('ciContext', () => {
       GITHUB_SHA: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
       GITHUB_ACTOR: 'Codertocat',
     };
-    expect(ciContext(env, prOpened)).toEqual({
+    expect(readCi(env, prOpened)).toEqual({
       system: 'GitHub Actions',
       branch: prOpened.pull_request.base.ref,
       branchSource: 'GITHUB_BASE_REF',
@@ -39,30 +44,30 @@ describe('ciContext', () => {
   });
 
   it('GitHub push: GITHUB_REF_NAME (an empty GITHUB_BASE_REF counts as unset), no pull request', () => {
-    const ctx = ciContext({ GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: '', GITHUB_REF_NAME: 'release/2.0', GITHUB_SHA: 'abc' }, pushed);
+    const ctx = readCi({ GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: '', GITHUB_REF_NAME: 'release/2.0', GITHUB_SHA: 'abc' }, pushed);
     expect(ctx).toEqual({ system: 'GitHub Actions', branch: 'release/2.0', branchSource: 'GITHUB_REF_NAME', commit: 'abc' });
   });
 
   it('GitLab merge request and branch pipeline', () => {
     expect(
-      ciContext({ GITLAB_CI: 'true', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', CI_COMMIT_BRANCH: 'feat', CI_PROJECT_PATH: 'grp/app', CI_COMMIT_SHA: 'c0ffee', CI_MERGE_REQUEST_IID: '17' }),
+      readCi({ GITLAB_CI: 'true', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', CI_COMMIT_BRANCH: 'feat', CI_PROJECT_PATH: 'grp/app', CI_COMMIT_SHA: 'c0ffee', CI_MERGE_REQUEST_IID: '17' }),
     ).toMatchObject({ system: 'GitLab CI', branch: 'main', branchSource: 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME', repository: 'grp/app', commit: 'c0ffee', pullRequestNumber: 17 });
-    expect(ciContext({ GITLAB_CI: 'true', CI_COMMIT_BRANCH: 'main' })).toEqual({ system: 'GitLab CI', branch: 'main', branchSource: 'CI_COMMIT_BRANCH' });
+    expect(readCi({ GITLAB_CI: 'true', CI_COMMIT_BRANCH: 'main' })).toEqual({ system: 'GitLab CI', branch: 'main', branchSource: 'CI_COMMIT_BRANCH' });
   });
 
   it('Bitbucket pull request and branch build', () => {
-    expect(ciContext({ BITBUCKET_BUILD_NUMBER: '9', BITBUCKET_PR_DESTINATION_BRANCH: 'develop', BITBUCKET_BRANCH: 'feat', BITBUCKET_PR_ID: '4', BITBUCKET_REPO_FULL_NAME: 'team/repo' })).toMatchObject({
+    expect(readCi({ BITBUCKET_BUILD_NUMBER: '9', BITBUCKET_PR_DESTINATION_BRANCH: 'develop', BITBUCKET_BRANCH: 'feat', BITBUCKET_PR_ID: '4', BITBUCKET_REPO_FULL_NAME: 'team/repo' })).toMatchObject({
       branch: 'develop',
       branchIsTarget: true,
       pullRequestNumber: 4,
       repository: 'team/repo',
     });
-    expect(ciContext({ BITBUCKET_BRANCH: 'main' })).toMatchObject({ system: 'Bitbucket Pipelines', branch: 'main' });
+    expect(readCi({ BITBUCKET_BRANCH: 'main' })).toMatchObject({ system: 'Bitbucket Pipelines', branch: 'main' });
   });
 
   it('Jenkins: detected by JENKINS_URL only; a multibranch pull request build and its BUILD_URL', () => {
     const env = { JENKINS_URL: 'https://ci.acme.example/', BUILD_URL: 'https://ci.acme.example/job/app/job/PR-12/3/', BRANCH_NAME: 'PR-12', CHANGE_ID: '12', CHANGE_TARGET: 'main', GIT_COMMIT: 'f00d', GIT_URL: 'https://git.acme.example/app.git' };
-    expect(ciContext(env)).toEqual({
+    expect(readCi(env)).toEqual({
       system: 'Jenkins',
       branch: 'main',
       branchSource: 'CHANGE_TARGET',
@@ -74,24 +79,24 @@ describe('ciContext', () => {
       build: 'https://ci.acme.example/job/app/job/PR-12/3/',
     });
     // BRANCH_NAME alone (a shell that happens to set it) is not Jenkins.
-    expect(ciContext({ BRANCH_NAME: 'main' })).toEqual({});
+    expect(readCi({ BRANCH_NAME: 'main' })).toEqual({});
   });
 
   it('Bamboo: the build result key and the plan repository variables', () => {
     expect(
-      ciContext({ bamboo_buildResultKey: 'SEC-APP-JOB1-42', bamboo_planRepository_branchName: 'main', bamboo_planRepository_revision: 'be11', bamboo_planRepository_repositoryUrl: 'ssh://git@bitbucket.acme.example/sec/app.git' }),
+      readCi({ bamboo_buildResultKey: 'SEC-APP-JOB1-42', bamboo_planRepository_branchName: 'main', bamboo_planRepository_revision: 'be11', bamboo_planRepository_repositoryUrl: 'ssh://git@bitbucket.acme.example/sec/app.git' }),
     ).toEqual({ system: 'Bamboo', branch: 'main', branchSource: 'bamboo_planRepository_branchName', repository: 'ssh://git@bitbucket.acme.example/sec/app.git', commit: 'be11', build: 'SEC-APP-JOB1-42' });
-    expect(ciContext({ bamboo_buildResultKey: 'SEC-APP-JOB1-43', bamboo_repository_pr_key: '7', bamboo_repository_pr_targetBranch: 'develop' })).toMatchObject({ branch: 'develop', branchIsTarget: true, pullRequestNumber: 7 });
+    expect(readCi({ bamboo_buildResultKey: 'SEC-APP-JOB1-43', bamboo_repository_pr_key: '7', bamboo_repository_pr_targetBranch: 'develop' })).toMatchObject({ branch: 'develop', branchIsTarget: true, pullRequestNumber: 7 });
   });
 
   it('Azure: refs/heads/ is stripped from the target branch, and the full source branch beats its last segment', () => {
-    expect(ciContext({ TF_BUILD: 'True', SYSTEM_PULLREQUEST_TARGETBRANCH: 'refs/heads/release/3', SYSTEM_PULLREQUEST_PULLREQUESTID: '88' })).toMatchObject({
+    expect(readCi({ TF_BUILD: 'True', SYSTEM_PULLREQUEST_TARGETBRANCH: 'refs/heads/release/3', SYSTEM_PULLREQUEST_PULLREQUESTID: '88' })).toMatchObject({
       branch: 'release/3',
       branchIsTarget: true,
       pullRequestNumber: 88,
     });
-    expect(ciContext({ TF_BUILD: 'True', BUILD_SOURCEBRANCH: 'refs/heads/feature/x', BUILD_SOURCEBRANCHNAME: 'x' })).toMatchObject({ branch: 'feature/x', branchSource: 'BUILD_SOURCEBRANCH' });
-    expect(ciContext({ TF_BUILD: 'True', BUILD_SOURCEBRANCHNAME: 'main' })).toMatchObject({ branch: 'main', branchSource: 'BUILD_SOURCEBRANCHNAME' });
+    expect(readCi({ TF_BUILD: 'True', BUILD_SOURCEBRANCH: 'refs/heads/feature/x', BUILD_SOURCEBRANCHNAME: 'x' })).toMatchObject({ branch: 'feature/x', branchSource: 'BUILD_SOURCEBRANCH' });
+    expect(readCi({ TF_BUILD: 'True', BUILD_SOURCEBRANCHNAME: 'main' })).toMatchObject({ branch: 'main', branchSource: 'BUILD_SOURCEBRANCHNAME' });
   });
 });
 

@@ -10,6 +10,17 @@ export const azureDevopsEntry: CatalogEntry = {
   capabilities: ['asset_sync', 'webhooks_inbound', 'commit_status', 'pr_comment', 'connection_test'],
   severity: { description: 'none: CI systems report no findings of their own', mapping: {} },
   destinationField: 'auth.organization_url',
+  ciEnvironment: {
+    label: 'Azure Pipelines',
+    marker: 'TF_BUILD',
+    targetBranch: ['SYSTEM_PULLREQUEST_TARGETBRANCH'],
+    // BUILD_SOURCEBRANCHNAME is only the last path segment (feature/x → x): prefer the full ref.
+    branch: ['BUILD_SOURCEBRANCH', 'BUILD_SOURCEBRANCHNAME'],
+    repository: ['BUILD_REPOSITORY_NAME'],
+    commit: ['BUILD_SOURCEVERSION'],
+    pullRequest: ['SYSTEM_PULLREQUEST_PULLREQUESTNUMBER', 'SYSTEM_PULLREQUEST_PULLREQUESTID'],
+    actor: ['BUILD_REQUESTEDFOR'],
+  },
   auth: [
     {
       name: 'organization_url',

@@ -10,6 +10,18 @@ export const bambooEntry: CatalogEntry = {
   capabilities: ['asset_sync', 'webhooks_inbound', 'build_report', 'connection_test'],
   severity: { description: 'none: CI systems report no findings of their own', mapping: {} },
   destinationField: 'auth.base_url',
+  // Bamboo exports its variables to the environment as bamboo_<name with dots as underscores>.
+  ciEnvironment: {
+    label: 'Bamboo',
+    marker: 'bamboo_buildResultKey',
+    targetBranch: ['bamboo_repository_pr_targetBranch'],
+    branch: ['bamboo_planRepository_branchName'],
+    repository: ['bamboo_planRepository_repositoryUrl'],
+    commit: ['bamboo_planRepository_revision'],
+    pullRequest: ['bamboo_repository_pr_key'],
+    actor: [],
+    build: ['bamboo_buildResultKey'],
+  },
   auth: [
     {
       name: 'base_url',

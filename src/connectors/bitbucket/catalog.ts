@@ -10,6 +10,16 @@ export const bitbucketEntry: CatalogEntry = {
   capabilities: ['asset_sync', 'webhooks_inbound', 'commit_status', 'pr_comment', 'connection_test'],
   severity: { description: 'none: CI systems report no findings of their own', mapping: {} },
   destinationField: 'auth.base_url',
+  ciEnvironment: {
+    label: 'Bitbucket Pipelines',
+    marker: 'BITBUCKET_BUILD_NUMBER',
+    targetBranch: ['BITBUCKET_PR_DESTINATION_BRANCH'],
+    branch: ['BITBUCKET_BRANCH'],
+    repository: ['BITBUCKET_REPO_FULL_NAME'],
+    commit: ['BITBUCKET_COMMIT'],
+    pullRequest: ['BITBUCKET_PR_ID'],
+    actor: ['BITBUCKET_STEP_TRIGGERER_UUID'],
+  },
   auth: [
     {
       name: 'deployment',

@@ -10,6 +10,17 @@ export const githubEntry: CatalogEntry = {
   capabilities: ['asset_sync', 'webhooks_inbound', 'commit_status', 'pr_comment', 'connection_test'],
   severity: { description: 'none: CI systems report no findings of their own', mapping: {} },
   destinationField: 'auth.api_url',
+  ciEnvironment: {
+    label: 'GitHub Actions',
+    marker: 'GITHUB_ACTIONS',
+    targetBranch: ['GITHUB_BASE_REF'],
+    branch: ['GITHUB_REF_NAME'],
+    repository: ['GITHUB_REPOSITORY'],
+    commit: ['GITHUB_SHA'],
+    // The pull-request number is in the event payload (GITHUB_EVENT_PATH), not a variable.
+    pullRequest: [],
+    actor: ['GITHUB_ACTOR'],
+  },
   auth: [
     {
       name: 'token',

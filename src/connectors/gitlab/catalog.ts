@@ -10,6 +10,16 @@ export const gitlabEntry: CatalogEntry = {
   capabilities: ['asset_sync', 'webhooks_inbound', 'commit_status', 'pr_comment', 'connection_test'],
   severity: { description: 'none: CI systems report no findings of their own', mapping: {} },
   destinationField: 'auth.base_url',
+  ciEnvironment: {
+    label: 'GitLab CI',
+    marker: 'GITLAB_CI',
+    targetBranch: ['CI_MERGE_REQUEST_TARGET_BRANCH_NAME'],
+    branch: ['CI_COMMIT_BRANCH'],
+    repository: ['CI_PROJECT_PATH'],
+    commit: ['CI_COMMIT_SHA'],
+    pullRequest: ['CI_MERGE_REQUEST_IID'],
+    actor: ['GITLAB_USER_LOGIN'],
+  },
   auth: [
     {
       name: 'base_url',

@@ -10,6 +10,20 @@ export const jenkinsEntry: CatalogEntry = {
   capabilities: ['asset_sync', 'webhooks_inbound', 'build_report', 'connection_test'],
   severity: { description: 'none: CI systems report no findings of their own', mapping: {} },
   destinationField: 'auth.base_url',
+  // Multibranch pipelines set BRANCH_NAME, and CHANGE_ID / CHANGE_TARGET for pull requests; the git plugin sets GIT_*
+  // (its GIT_BRANCH is `origin/main`, a remote name, so it is not read as the branch).
+  ciEnvironment: {
+    label: 'Jenkins',
+    marker: 'JENKINS_URL',
+    markerOnly: true,
+    targetBranch: ['CHANGE_TARGET'],
+    branch: ['BRANCH_NAME'],
+    repository: ['GIT_URL'],
+    commit: ['GIT_COMMIT'],
+    pullRequest: ['CHANGE_ID'],
+    actor: [],
+    build: ['BUILD_URL'],
+  },
   auth: [
     {
       name: 'base_url',
