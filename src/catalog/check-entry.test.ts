@@ -51,6 +51,15 @@ describe('checkEntry', () => {
     expect(() => checkEntry(entry)).toThrow(problem);
   });
 
+  it('refuses extra destinations that are not url fields or have no main destination, and a CI environment off asset_source', () => {
+    expect(() => checkEntry({ ...good, extraDestinationFields: ['auth.token'] })).toThrow(/extraDestinationFields auth.token is not a url field/);
+    const { destinationField: _, ...noDestination } = good;
+    expect(() => checkEntry({ ...noDestination, extraDestinationFields: ['auth.base_url'] })).toThrow(/extraDestinationFields needs a destinationField/);
+    const ci = { label: 'Acme CI', marker: 'ACME_CI', targetBranch: [], branch: [], repository: [], commit: [], pullRequest: [], actor: [] };
+    expect(() => checkEntry({ ...good, ciEnvironment: ci })).toThrow(/ciEnvironment belongs to asset_source types/);
+    expect(() => checkEntry({ ...good, archetype: 'asset_source', capabilities: ['asset_sync', 'connection_test'], severity: { description: 'none', mapping: {} }, ciEnvironment: ci })).not.toThrow();
+  });
+
   it('refuses a field declared twice', () => {
     const twice = { ...good, auth: [...good.auth, good.auth[0]!] };
     expect(() => checkEntry(twice)).toThrow('auth.base_url: declared twice');
