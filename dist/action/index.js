@@ -42923,10 +42923,21 @@ var init_paginate_link = __esm({
 
 // src/http/token-cache.ts
 import { createHash as createHash2 } from "node:crypto";
+async function withFreshOnRefusal(open3, use) {
+  const session = await open3(false);
+  try {
+    return { session, value: await use(session) };
+  } catch (error) {
+    if (!session.cached || !isHttpError(error, "authentication")) throw error;
+    const fresh = await open3(true);
+    return { session: fresh, value: await use(fresh) };
+  }
+}
 var EXPIRY_MARGIN_MS, TokenCache;
 var init_token_cache = __esm({
   "src/http/token-cache.ts"() {
     "use strict";
+    init_http_error();
     EXPIRY_MARGIN_MS = 6e4;
     TokenCache = class {
       #entries = /* @__PURE__ */ new Map();
@@ -43008,6 +43019,7 @@ __export(http_exports, {
   registerHeaderValue: () => registerHeaderValue,
   resolveRetryPolicy: () => resolveRetryPolicy,
   throttleWaitMs: () => throttleWaitMs,
+  withFreshOnRefusal: () => withFreshOnRefusal,
   withRetries: () => withRetries
 });
 var init_http = __esm({
@@ -43112,15 +43124,7 @@ var init_runtime5 = __esm({
     init_mapper5();
     blackduckRuntime = {
       async testConnection(ctx) {
-        let session = await blackduckSession(ctx);
-        let version2;
-        try {
-          version2 = await session.currentVersion();
-        } catch (error) {
-          if (!session.cached || !isHttpError(error, "authentication")) throw error;
-          session = await blackduckSession(ctx, { fresh: true });
-          version2 = await session.currentVersion();
-        }
+        const { session, value: version2 } = await withFreshOnRefusal((fresh) => blackduckSession(ctx, { fresh }), (s2) => s2.currentVersion());
         const user = await session.currentUser();
         const latency = session.authenticationLatencyMs + version2.latencyMs + user.latencyMs;
         return connectionResult3(session.authentication, version2.body, user.body, latency);
@@ -45678,16 +45682,6 @@ var runtime_exports18 = {};
 __export(runtime_exports18, {
   prismaCloudRuntime: () => prismaCloudRuntime
 });
-async function extendedSession(ctx) {
-  const session = await prismaSession(ctx);
-  try {
-    return { session, extended: await session.extend() };
-  } catch (error) {
-    if (!session.cached || !isHttpError(error, "authentication")) throw error;
-    const fresh = await prismaSession(ctx, { fresh: true });
-    return { session: fresh, extended: await fresh.extend() };
-  }
-}
 var prismaCloudRuntime;
 var init_runtime18 = __esm({
   "src/connectors/prisma_cloud/runtime.ts"() {
@@ -45697,7 +45691,7 @@ var init_runtime18 = __esm({
     init_mapper18();
     prismaCloudRuntime = {
       async testConnection(ctx) {
-        const { session, extended } = await extendedSession(ctx);
+        const { session, value: extended } = await withFreshOnRefusal((fresh) => prismaSession(ctx, { fresh }), (s2) => s2.extend());
         let latency = session.loginLatencyMs + extended.latencyMs;
         const computeUrl = typeof ctx.auth.compute_url === "string" && ctx.auth.compute_url !== "" ? ctx.auth.compute_url : void 0;
         let compute;

@@ -35,4 +35,4 @@ export { maskedPath, maskedUrl, maskQuery, isSecretParam } from './mask-url.js';
 export { refusedAddress, refusedHost } from './destination-guard.js';
 export { bypassesProxy, parseNoProxy, proxyFor, proxySettingsFromEnv, type NoProxyRule, type ProxySettings } from './proxy-settings.js';
 export { registerHeaderValue } from './register-credentials.js';
-export { EXPIRY_MARGIN_MS, TokenCache } from './token-cache.js';
+export { EXPIRY_MARGIN_MS, TokenCache, withFreshOnRefusal } from './token-cache.js';

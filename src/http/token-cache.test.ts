@@ -1,6 +1,7 @@
 // The token cache shared by connectors with a token exchange.
 import { describe, expect, it } from 'vitest';
-import { TokenCache } from './token-cache.js';
+import { HttpError } from './http-error.js';
+import { TokenCache, withFreshOnRefusal } from './token-cache.js';
 
 describe('TokenCache', () => {
   it('keys by server, user and password without keeping the password', () => {
@@ -35,5 +36,25 @@ describe('TokenCache', () => {
     expect(cache.get('a')).toBeUndefined();
     cache.clear();
     expect(cache.size).toBe(0);
+  });
+});
+
+describe('withFreshOnRefusal', () => {
+  const refused = new HttpError({ kind: 'authentication', integration: 'i', vendor: 'v', method: 'GET', path: '/p', host: 'h', status: 401, retryable: false });
+
+  it('opens a fresh session once when a cached one is refused, and not when a fresh one is', async () => {
+    const opened: boolean[] = [];
+    const open = async (fresh: boolean) => (opened.push(fresh), { cached: !fresh });
+    const result = await withFreshOnRefusal(open, async (s) => (s.cached ? Promise.reject(refused) : 'ok'));
+    expect(result).toEqual({ session: { cached: false }, value: 'ok' });
+    expect(opened).toEqual([false, true]);
+    await expect(withFreshOnRefusal(async () => ({ cached: false }), async () => Promise.reject(refused))).rejects.toBe(refused);
+  });
+
+  it('does not retry other errors', async () => {
+    const boom = new Error('boom');
+    let opens = 0;
+    await expect(withFreshOnRefusal(async () => (opens++, { cached: true }), async () => Promise.reject(boom))).rejects.toBe(boom);
+    expect(opens).toBe(1);
   });
 });

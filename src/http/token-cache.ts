@@ -1,6 +1,7 @@
 // Tokens minted by a vendor's token exchange (OAuth grants, login calls), kept in memory for their lifetime minus a
 // margin, so one process exchanges a credential once and not on every request. Keys never hold the credential itself.
 import { createHash } from 'node:crypto';
+import { isHttpError } from './http-error.js';
 
 /** Tokens are renewed this long before the vendor says they expire. */
 export const EXPIRY_MARGIN_MS = 60_000;
@@ -51,5 +52,23 @@ export class TokenCache<T = string> {
 
   get size(): number {
     return this.#entries.size;
+  }
+}
+
+/**
+ * Opens a session (from a cached token when one is alive) and runs `use` on it; when the vendor refuses a cached
+ * token (authentication error), opens a fresh one and runs `use` once more. Returns the session that worked.
+ */
+export async function withFreshOnRefusal<S extends { readonly cached: boolean }, T>(
+  open: (fresh: boolean) => Promise<S>,
+  use: (session: S) => Promise<T>,
+): Promise<{ session: S; value: T }> {
+  const session = await open(false);
+  try {
+    return { session, value: await use(session) };
+  } catch (error) {
+    if (!session.cached || !isHttpError(error, 'authentication')) throw error;
+    const fresh = await open(true);
+    return { session: fresh, value: await use(fresh) };
   }
 }
